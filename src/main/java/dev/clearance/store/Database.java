@@ -150,7 +150,10 @@ public final class Database implements AutoCloseable {
                     "The database " + file + " is in use by another running Clearance (or another program).",
                     "Close the other window or command and try again, or start with another database (--db PATH).", e);
         }
-        if (code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.FILE_CORRUPTED_1
+        // The file exists and is readable (checked before), so an I/O failure means H2 cannot parse it.
+        boolean unreadable = java.nio.file.Files.isRegularFile(file)
+                && (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2);
+        if (unreadable || code == ErrorCode.FILE_VERSION_ERROR_1 || code == ErrorCode.FILE_CORRUPTED_1
                 || code == ErrorCode.GENERAL_ERROR_1 || mentions(e, "corrupt") || mentions(e, "not a database")
                 || mentions(e, "Unsupported") || mentions(e, "read format")) {
             return new StorageException(Reason.CORRUPT,
