@@ -4,6 +4,7 @@ import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SettingsRepository;
+import dev.clearance.inventory.InventoryImportService;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
@@ -60,6 +61,10 @@ final class Workspace implements AutoCloseable {
     SettingsRepository settings() {
         database();
         return settings;
+    }
+
+    InventoryImportService inventory() {
+        return new InventoryImportService(projects(), datasets(), audit());
     }
 
     @Override

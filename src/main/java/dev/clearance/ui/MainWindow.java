@@ -77,7 +77,32 @@ public final class MainWindow {
                 model.problemProperty().set(null);
             }
         });
+        model.pendingImportProperty().addListener((obs, old, preview) -> {
+            if (preview != null) {
+                confirmReimport(preview);
+            }
+        });
         enableDrop();
+    }
+
+    /** A re-import changes an existing project: say what it will do and let the user decide. */
+    private void confirmReimport(ProjectImporter.Preview preview) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Re-import inventory");
+        alert.setHeaderText(preview.summary());
+        alert.setContentText("Datasets are matched by id. Reviewer work on datasets that stay is kept; datasets "
+                + "no longer listed are marked removed, not deleted.");
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType("Re-import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, javafx.scene.control.ButtonType.CANCEL);
+        if (!preview.warnings().isEmpty()) {
+            TextArea details = new TextArea(String.join("\n", preview.warnings()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.showAndWait().filter(go::equals).ifPresentOrElse(b -> model.confirmImport(), model::cancelImport);
     }
 
     public void show() {
@@ -105,7 +130,7 @@ public final class MainWindow {
     }
 
     private void showWorkbench(WorkbenchViewModel wb) {
-        root.setCenter(wb == null ? startView : new WorkbenchView(wb, model::closeProject));
+        root.setCenter(wb == null ? startView : new WorkbenchView(wb, model::closeProject, model.statusProperty()::set));
     }
 
     private MenuBar menuBar() {
@@ -145,9 +170,34 @@ public final class MainWindow {
             view.getItems().add(go);
         }
 
+        MenuItem undo = item("_Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> model.workbenchProperty().get().history().undo());
+        MenuItem redo = item("_Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> model.workbenchProperty().get().history().redo());
+        undo.setDisable(true);
+        redo.setDisable(true);
+        model.workbenchProperty().addListener((obs, old, wb) -> {
+            undo.disableProperty().unbind();
+            redo.disableProperty().unbind();
+            undo.textProperty().unbind();
+            redo.textProperty().unbind();
+            if (wb == null) {
+                undo.setDisable(true);
+                redo.setDisable(true);
+                undo.setText("Undo");
+                redo.setText("Redo");
+            } else {
+                undo.disableProperty().bind(wb.history().canUndoProperty().not());
+                redo.disableProperty().bind(wb.history().canRedoProperty().not());
+                undo.textProperty().bind(wb.history().undoTextProperty());
+                redo.textProperty().bind(wb.history().redoTextProperty());
+            }
+        });
+        Menu edit = new Menu("_Edit", null, undo, redo);
+
         MenuItem about = item("_About Clearance", new KeyCodeCombination(KeyCode.F1), this::showAbout);
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
