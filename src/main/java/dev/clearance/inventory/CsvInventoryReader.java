@@ -31,14 +31,15 @@ final class CsvInventoryReader implements InventoryReader {
                     }
                     cells.add(p.getText());
                 } else if (t == JsonToken.END_ARRAY) {
-                    if (cells.stream().allMatch(String::isBlank)) {
-                        continue; // blank lines and rows of empty cells carry nothing
+                    // Blank lines and rows of empty cells carry nothing; nor does the end of the whole file.
+                    if (!cells.stream().allMatch(String::isBlank)) {
+                        if (header == null) {
+                            header = TabularHeader.of(cells, rowStart, i -> columnLabel(cells, i), problems);
+                        } else {
+                            row(cells, header, rowStart, handler, problems);
+                        }
                     }
-                    if (header == null) {
-                        header = TabularHeader.of(cells, rowStart, i -> columnLabel(cells, i), problems);
-                    } else {
-                        row(cells, header, rowStart, handler, problems);
-                    }
+                    cells.clear();
                 }
             }
             if (header == null && !problems.hasErrors()) {

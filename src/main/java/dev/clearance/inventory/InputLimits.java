@@ -7,11 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -69,7 +66,7 @@ final class InputLimits {
 
     /**
      * A strict UTF-8 reader: a UTF-8 byte order mark is skipped, UTF-16 is refused, and bytes that are
-     * not UTF-8 (a Latin-1 "é", say) fail with a {@link java.nio.charset.CharacterCodingException}
+     * not UTF-8 (a Latin-1 "é", say) fail with a {@link StrictUtf8Reader.NotUtf8Exception} naming the line
      * instead of turning into replacement characters.
      */
     static Reader utf8(InputStream in, String file) throws IOException {
@@ -87,8 +84,6 @@ final class InputLimits {
         if (!utf8Bom && n > 0) {
             pushback.unread(head, 0, n);
         }
-        return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new StrictUtf8Reader(pushback);
     }
 }

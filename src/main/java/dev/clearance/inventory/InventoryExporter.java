@@ -3,6 +3,7 @@ package dev.clearance.inventory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
@@ -58,8 +59,10 @@ public final class InventoryExporter {
                 case CSV -> writeCsv(current, writer);
                 case JSON -> writeStructured(InputLimits.json().createGenerator(writer).useDefaultPrettyPrinter(),
                         project.settings(), current);
-                case YAML -> writeStructured(InputLimits.yaml(InputLimits.MAX_TEXT_FILE_BYTES).createGenerator(writer),
-                        project.settings(), current);
+                case YAML -> writeStructured(YAMLFactory.builder()
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .build().createGenerator(writer), project.settings(), current);
                 case XLSX -> throw new IllegalArgumentException("Inventories export to CSV, JSON or YAML");
             }
         } catch (UncheckedIOException e) {
@@ -87,6 +90,7 @@ public final class InventoryExporter {
         InventoryColumns.ALL.forEach(schema::addColumn);
         try (CsvGenerator g = InputLimits.csv().createGenerator(writer)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only where CSV needs it
             g.setSchema(schema.build());
             datasets.accept(d -> {
                 try {
@@ -110,10 +114,6 @@ public final class InventoryExporter {
 
     private static void writeStructured(JsonGenerator g, ProjectSettings project, Consumer<Consumer<Dataset>> datasets)
             throws IOException {
-        if (g instanceof YAMLGenerator y) {
-            y.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
-            y.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
-        }
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (g) {
             g.writeStartObject();
@@ -142,6 +142,9 @@ public final class InventoryExporter {
             });
             g.writeEndArray();
             g.writeEndObject();
+            if (!(g instanceof YAMLGenerator)) {
+                g.writeRaw('\n'); // YAML ends its last line itself
+            }
         }
     }
 

@@ -85,7 +85,12 @@ final class InventoryPass {
         if (size >= 0) {
             try (InputStream in = new DigestInputStream(new Progress(new BufferedInputStream(
                     Files.newInputStream(source.inventoryFile()), 1 << 16), size), sha)) {
-                readerFor(source.format()).read(in, file, handler, problems);
+                readerFor(source.format()).read(new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // Parsers close what they read; the rest of the file still has to be hashed.
+                    }
+                }, file, handler, problems);
                 in.transferTo(OutputStream.nullOutputStream()); // hash the whole file, even what the parser did not need
             } catch (InventoryImportException e) {
                 e.problems().forEach(problems::add);

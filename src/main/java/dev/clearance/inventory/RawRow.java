@@ -19,8 +19,12 @@ record RawRow(SourceLocation at, Map<String, RawValue> fields) {
         return fields.keySet();
     }
 
-    /** The location of a field of this row, whether or not the file had it. */
+    /** The location of a field of this row: where the file has it, or where it is missing. */
     SourceLocation locate(String field) {
+        RawValue present = fields.get(field);
+        if (present != null) {
+            return present.at();
+        }
         return at.field(at.field().isEmpty() ? field : at.field() + "." + field);
     }
 }

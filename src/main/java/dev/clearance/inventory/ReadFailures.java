@@ -17,10 +17,14 @@ final class ReadFailures {
      *                 (often the end of the file, for an unclosed quote) would mislead
      */
     static ImportProblem toProblem(IOException e, SourceLocation rowStart) {
+        if (e instanceof StrictUtf8Reader.NotUtf8Exception n) {
+            return ImportProblem.error(rowStart.atLine(n.line()).field(""),
+                    String.format(Locale.ROOT, "The file is not UTF-8 text: byte 0x%02X on this line is not UTF-8 "
+                            + "(Latin-1 or Windows-1252 accents look like this).", n.firstByte()),
+                    "Save it as UTF-8 (in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8).");
+        }
         if (e instanceof CharacterCodingException) {
-            return ImportProblem.error(rowStart.field(""),
-                    "The file is not UTF-8 text (bytes that are not UTF-8 found on or after this line, "
-                            + "e.g. Latin-1 or Windows-1252 accents).",
+            return ImportProblem.error(rowStart.field(""), "The file is not UTF-8 text.",
                     "Save it as UTF-8 (in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8).");
         }
         if (e instanceof StreamConstraintsException) {
