@@ -106,7 +106,7 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(root, 1200, 760);
+        Scene scene = new Scene(root, 1280, 800);
         model.themeProperty().get().apply(scene);
         model.themeProperty().addListener((obs, old, t) -> t.apply(scene));
         stage.setScene(scene);

@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -56,26 +55,21 @@ final class DatasetForm extends VBox {
         setId("dataset-form");
         setPadding(new Insets(12, 16, 12, 16));
         title.getStyleClass().add(Styles.TITLE_4);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
-        int row = 0;
+        VBox grid = new VBox(8);
+        grid.setPadding(new Insets(0, 8, 0, 0));
         for (String field : InventoryEditService.fields()) {
             Control input = input(field);
             inputs.put(field, input);
             Label label = new Label(LABELS.get(field));
             label.setLabelFor(input);
-            label.setMinWidth(120);
+            label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             Label message = new Label();
             message.setWrapText(true);
             message.getStyleClass().add(Styles.TEXT_SMALL);
             message.setManaged(false);
             message.setVisible(false);
             messages.put(field, message);
-            grid.add(label, 0, row);
-            grid.add(input, 1, row++);
-            grid.add(message, 1, row++);
-            GridPane.setHgrow(input, Priority.ALWAYS);
+            grid.getChildren().add(new VBox(2, label, input, message));
         }
         addButton.setId("add-dataset-button");
         addButton.getStyleClass().add(Styles.ACCENT);

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The inventory area: filters, the dataset table (sortable, with a column chooser) and the detail form. */
@@ -44,7 +45,7 @@ final class InventoryView extends VBox {
         setId("inventory-view");
         setPadding(new Insets(12, 16, 12, 16));
         SplitPane split = new SplitPane(tablePane(), form);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(filters(), actions(export), split);
     }
@@ -54,7 +55,9 @@ final class InventoryView extends VBox {
         search.setId("inventory-search");
         search.setPromptText("Filter by id, name, generator, licence, owner, notes…");
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefWidth(320);
+        search.setPrefWidth(260);
+        search.setMinWidth(160);
+        HBox.setHgrow(search, Priority.ALWAYS);
 
         ComboBox<SourceType> source = new ComboBox<>();
         source.setId("filter-source");
@@ -63,20 +66,20 @@ final class InventoryView extends VBox {
         source.setButtonCell(choiceCell("All sources", SourceType::id));
         source.setCellFactory(l -> choiceCell("All sources", SourceType::id));
         source.valueProperty().bindBidirectional(model.sourceFilterProperty());
+        source.setMinWidth(140);
 
         ComboBox<String> generator = stringFilter("filter-generator", "All generators", model.generators());
         generator.valueProperty().bindBidirectional(model.generatorFilterProperty());
         ComboBox<String> access = stringFilter("filter-access", "All access", model.accesses());
         access.valueProperty().bindBidirectional(model.accessFilterProperty());
+        generator.setMinWidth(160);
+        access.setMinWidth(120);
 
-        Button clear = new Button("Clear");
+        Button clear = new Button("Clear filters");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clearFilters());
-        Label counts = new Label();
-        counts.setId("inventory-counts");
-        counts.textProperty().bind(model.countsBinding());
-        counts.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, search, source, generator, access, clear, new Spacer(), counts);
+        HBox bar = new HBox(8, search, source, generator, access, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -131,7 +134,13 @@ final class InventoryView extends VBox {
             item.setOnAction(e -> export.accept(f));
             exportMenu.getItems().add(item);
         }
-        HBox bar = new HBox(6, add, duplicate, remove, new Spacer(12), undo, redo, new Spacer(), exportMenu);
+        Label counts = new Label();
+        counts.setId("inventory-counts");
+        counts.textProperty().bind(model.countsBinding());
+        counts.getStyleClass().add(Styles.TEXT_MUTED);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, add, duplicate, remove, new Spacer(12), undo, redo, new Spacer(), counts,
+                new Spacer(12), exportMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         setOnKeyPressed(e -> {
@@ -172,11 +181,15 @@ final class InventoryView extends VBox {
         table.getColumns().add(column("Name", 200, Dataset::name));
         table.getColumns().add(column("Source", 95, d -> d.sourceType().id()));
         table.getColumns().add(column("Generator", 180, d -> dash(d.generatorModel())));
-        table.getColumns().add(column("Provider", 90, d -> dash(d.generatorProvider())));
+        TableColumn<Dataset, String> provider = column("Provider", 90, d -> dash(d.generatorProvider()));
+        provider.setVisible(false);
+        table.getColumns().add(provider);
         table.getColumns().add(column("Access", 85, d -> dash(d.access())));
         table.getColumns().add(column("Collected", 95, d -> d.collectedOn() == null ? "—" : d.collectedOn().toString()));
         table.getColumns().add(column("Licence", 110, d -> dash(d.license())));
-        table.getColumns().add(column("Uses", 150, d -> String.join(", ", d.uses())));
+        TableColumn<Dataset, String> uses = column("Uses", 150, d -> String.join(", ", d.uses()));
+        uses.setVisible(false);
+        table.getColumns().add(uses);
         TableColumn<Dataset, Long> records = new TableColumn<>("Records");
         records.setPrefWidth(90);
         records.setStyle("-fx-alignment: CENTER-RIGHT;");
