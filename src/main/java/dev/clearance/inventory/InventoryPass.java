@@ -68,14 +68,20 @@ final class InventoryPass {
             @Override
             public void dataset(RawRow row) {
                 Dataset d = validator.validate(row);
-                if (d != null) {
-                    Integer first = lineById.putIfAbsent(d.id(), (int) Math.min(Integer.MAX_VALUE, row.at().line()));
+                // Duplicates are looked for in rows with other errors too, so that one run reports them all.
+                RawValue id = row.get(InventoryColumns.ID);
+                boolean unique = true;
+                if (!id.isBlank() && id.kind() != RawValue.Kind.LIST && id.kind() != RawValue.Kind.OBJECT) {
+                    Integer first = lineById.putIfAbsent(id.text().strip(), (int) Math.min(Integer.MAX_VALUE, row.at().line()));
                     if (first != null) {
-                        problems.error(row.locate(InventoryColumns.ID), "The id \"" + d.id() + "\" is used twice (first on line "
-                                + first + ").", "Ids match datasets on re-import: give each dataset its own.");
-                    } else if (!problems.hasErrors()) {
-                        sink.accept(d);
+                        unique = false;
+                        problems.error(row.locate(InventoryColumns.ID), "The id \"" + id.text().strip()
+                                + "\" is used twice (first on line " + first + ").",
+                                "Ids match datasets on re-import: give each dataset its own.");
                     }
+                }
+                if (d != null && unique && !problems.hasErrors()) {
+                    sink.accept(d);
                 }
                 if (++count[0] % CHECK_EVERY_ROWS == 0) {
                     monitor.checkCancelled();
