@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<Preview> pendingImport = new SimpleObjectProperty<>();
+    private final ObjectProperty<Problem> warnings = new SimpleObjectProperty<>();
 
     public MainViewModel(UiServices services, TaskRunner tasks) {
         this.services = services;
@@ -125,6 +126,7 @@ public final class MainViewModel {
      * imported at once, a re-import waits in {@link #pendingImportProperty()} until the user confirms.
      */
     public void importPath(Path path, boolean remember) {
+        warnings.set(null);
         status.set("Reading " + path.getFileName() + "…");
         tasks.run("Reading " + path.getFileName(),
                 monitor -> services.importer().preview(path, null, monitor),
@@ -140,6 +142,11 @@ public final class MainViewModel {
                     }
                 },
                 failure -> importFailed(path.getFileName().toString(), failure));
+    }
+
+    /** Warnings of the last import, offered in the status bar until the next import; null when none. */
+    public ObjectProperty<Problem> warningsProperty() {
+        return warnings;
     }
 
     /** A re-import awaiting the user's go-ahead, or null. */
@@ -170,9 +177,8 @@ public final class MainViewModel {
                     start.refresh();
                     openProject(outcome.projectName());
                     status.set(outcome.summary());
-                    if (!outcome.warnings().isEmpty()) {
-                        problem.set(new Problem("Imported with warnings", outcome.summary(), outcome.warnings()));
-                    }
+                    warnings.set(outcome.warnings().isEmpty() ? null
+                            : new Problem("Imported with warnings", outcome.summary(), outcome.warnings()));
                 },
                 failure -> importFailed(preview.projectName(), failure));
     }

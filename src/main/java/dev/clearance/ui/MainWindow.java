@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -238,7 +239,16 @@ public final class MainWindow {
                 t.cancel();
             }
         });
-        bar.getRightItems().addAll(cancel, db);
+        Hyperlink warnings = new Hyperlink();
+        warnings.setId("import-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
+            var w = model.warningsProperty().get();
+            return w == null ? "" : w.details().size() + (w.details().size() == 1 ? " warning…" : " warnings…");
+        }, model.warningsProperty()));
+        warnings.visibleProperty().bind(model.warningsProperty().isNotNull());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.setOnAction(e -> showProblem(model.warningsProperty().get()));
+        bar.getRightItems().addAll(warnings, cancel, db);
         tasks.runningProperty().addListener((obs, old, task) -> {
             bar.progressProperty().unbind();
             if (task == null) {
