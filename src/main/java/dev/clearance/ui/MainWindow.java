@@ -248,6 +248,7 @@ public final class MainWindow {
         warnings.visibleProperty().bind(model.warningsProperty().isNotNull());
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.setOnAction(e -> showProblem(model.warningsProperty().get()));
+        warnings.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         bar.getRightItems().addAll(warnings, cancel, db);
         tasks.runningProperty().addListener((obs, old, task) -> {
             bar.progressProperty().unbind();

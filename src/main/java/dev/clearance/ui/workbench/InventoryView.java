@@ -177,7 +177,7 @@ final class InventoryView extends VBox {
         table.setId("inventory-table");
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label("No datasets match. Clear the filters, or add a dataset."));
-        table.getColumns().add(column("ID", 90, Dataset::id));
+        table.getColumns().add(column("ID", 150, Dataset::id));
         table.getColumns().add(column("Name", 200, Dataset::name));
         table.getColumns().add(column("Source", 95, d -> d.sourceType().id()));
         table.getColumns().add(column("Generator", 180, d -> dash(d.generatorModel())));
