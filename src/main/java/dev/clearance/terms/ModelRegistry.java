@@ -188,14 +188,14 @@ public final class ModelRegistry {
                 return fromUserMapping(m, model, prov, inferred, acc, collectedOn, documents);
             }
         }
-        String providerForMatch = inferred ? "" : prov;
+        // An inferred provider comes from the first rule that knows the model, so it is safe to match on.
+        String providerForMatch = prov;
         if (acc.isEmpty()) {
             return resolveWithoutAccess(model, prov, inferred, providerForMatch, collectedOn, documents);
         }
         for (RegistryRule r : rules) {
             if (r.matchesModel(model) && r.matchesProvider(providerForMatch) && r.matchesAccess(acc)) {
-                return fromRule(r, model, inferred ? r.providers().get(0) : prov, inferred, acc, collectedOn,
-                        documents, new ArrayList<>());
+                return fromRule(r, model, prov, inferred, acc, collectedOn, documents, new ArrayList<>());
             }
         }
         return Resolution.unknown(model, prov, inferred, acc, unknownMessage(model, prov, providerForMatch, acc),
@@ -221,8 +221,7 @@ public final class ModelRegistry {
         List<String> warnings = new ArrayList<>();
         warnings.add("no access given: assumed '" + only + "', the only channel mapped for " + model);
         RegistryRule r = candidates.get(0);
-        return fromRule(r, model, inferred ? r.providers().get(0) : prov, inferred, only, collectedOn, documents,
-                warnings);
+        return fromRule(r, model, prov, inferred, only, collectedOn, documents, warnings);
     }
 
     private String unknownMessage(String model, String prov, String providerForMatch, String acc) {
