@@ -247,7 +247,7 @@ public final class RestrictionDetector {
 
     /** Lower-cases nothing (patterns ignore case) but unifies quotes and drops Markdown emphasis. */
     static String normalise(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        return s.replace('\u00A0', ' ').replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
                 .replace("**", "").replace("__", "").replace("\\", "");
     }
 
