@@ -45,6 +45,7 @@ public final class Main {
                 return new Object[] {
                     new ProjectsCommand(() -> ws.get().projects()),
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
+                    new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
                 };
             });
             cl.setOut(out);

@@ -10,6 +10,9 @@ import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
+import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.terms.TermsService;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -23,6 +26,7 @@ final class Workspace implements AutoCloseable {
     private DatasetRepository datasets;
     private AuditRepository audit;
     private SettingsRepository settings;
+    private TermsService terms;
 
     Workspace(Path location) {
         this.location = location;
@@ -63,6 +67,14 @@ final class Workspace implements AutoCloseable {
         return settings;
     }
 
+    /** The terms catalog and registry shipped with the app, plus the user's own documents in this database. */
+    synchronized TermsService terms() {
+        if (terms == null) {
+            terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
+        }
+        return terms;
+    }
+
     InventoryImportService inventory() {
         return new InventoryImportService(projects(), datasets(), audit());
     }
@@ -72,6 +84,7 @@ final class Workspace implements AutoCloseable {
         if (db != null) {
             db.close();
             db = null;
+            terms = null;
         }
     }
 }

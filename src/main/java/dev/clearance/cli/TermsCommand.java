@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -59,10 +60,15 @@ public final class TermsCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
-    private final TermsService service;
+    private final Supplier<TermsService> services;
+
+    /** @param services gives the service when a subcommand runs, so {@code --help} opens no database */
+    public TermsCommand(Supplier<TermsService> services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
 
     public TermsCommand(TermsService service) {
-        this.service = Objects.requireNonNull(service, "service");
+        this(() -> service);
     }
 
     @Override
@@ -100,7 +106,7 @@ public final class TermsCommand implements Callable<Integer> {
             description = "List terms documents: the catalog and your own.")
     int list(@Option(names = "--format", defaultValue = "text", description = "text or json") Format format,
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
-        List<TermsDocument> docs = service.listDocuments();
+        List<TermsDocument> docs = services.get().listDocuments();
         if (format == Format.json) {
             printJson(Map.of("documents", docs.stream().map(TermsJson::documentJson).toList()));
             return OK;
@@ -128,7 +134,7 @@ public final class TermsCommand implements Callable<Integer> {
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
         VersionView view;
         try {
-            view = service.showVersion(ref);
+            view = services.get().showVersion(ref);
         } catch (TermsInputException e) {
             return badInput(e);
         }
@@ -254,7 +260,7 @@ public final class TermsCommand implements Callable<Integer> {
         }
         AddResult r;
         try {
-            r = service.addVersion(new AddRequest(file, id, version, title, provider, ch, url));
+            r = services.get().addVersion(new AddRequest(file, id, version, title, provider, ch, url));
         } catch (TermsInputException e) {
             return badInput(e);
         }
@@ -297,7 +303,7 @@ public final class TermsCommand implements Callable<Integer> {
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
         DiffResult d;
         try {
-            d = service.diff(id, from, to);
+            d = services.get().diff(id, from, to);
         } catch (TermsInputException e) {
             return badInput(e);
         }
