@@ -331,7 +331,8 @@ public final class TermsCommand implements Callable<Integer> {
             switch (c.kind()) {
                 case ADDED -> o.println("  + " + shorten(c.newText()));
                 case REMOVED -> o.println("  - " + shorten(c.oldText()));
-                case CHANGED -> c.words().forEach(w -> o.println("  " + (w.oldWords().isEmpty() ? "" : "-[" + w.oldWords() + "] ")
+                case CHANGED -> c.words().forEach(w -> o.println("  " + (w.before().isEmpty() ? "" : "…" + w.before() + " ")
+                        + (w.oldWords().isEmpty() ? "" : "-[" + w.oldWords() + "] ")
                         + (w.newWords().isEmpty() ? "" : "+[" + w.newWords() + "]")));
             }
         }
