@@ -323,11 +323,13 @@ public final class TermsCommand implements Callable<Integer> {
         PrintWriter o = out();
         o.println("diff " + d.from() + " -> " + d.to() + " (" + d.basis() + "): " + d.diff().changes().size()
                 + " changed clause(s), " + d.diff().restrictionChanges().size() + " touching output use");
+        // Catalog versions have no text: their changes are numbered by clause, not by line.
+        String unit = d.basis().equals("full-text") ? "line " : "clause ";
         for (ClauseChange c : changes) {
             String where = switch (c.kind()) {
-                case ADDED -> "line " + c.newLine();
-                case REMOVED -> "line " + c.oldLine();
-                case CHANGED -> "line " + c.oldLine() + " -> " + c.newLine();
+                case ADDED -> unit + c.newLine();
+                case REMOVED -> unit + c.oldLine();
+                case CHANGED -> unit + c.oldLine() + " -> " + c.newLine();
             };
             o.println(c.kind().id() + " " + where + " [" + tagIds(c.tags()) + "]"
                     + (c.tagsAdded().isEmpty() ? "" : " +" + tagIds(c.tagsAdded()))
@@ -335,7 +337,8 @@ public final class TermsCommand implements Callable<Integer> {
             switch (c.kind()) {
                 case ADDED -> o.println("  + " + shorten(c.newText()));
                 case REMOVED -> o.println("  - " + shorten(c.oldText()));
-                case CHANGED -> c.words().forEach(w -> o.println("  " + (w.oldWords().isEmpty() ? "" : "-[" + w.oldWords() + "] ")
+                case CHANGED -> c.words().forEach(w -> o.println("  " + (w.before().isEmpty() ? "" : "…" + w.before() + " ")
+                        + (w.oldWords().isEmpty() ? "" : "-[" + w.oldWords() + "] ")
                         + (w.newWords().isEmpty() ? "" : "+[" + w.newWords() + "]")));
             }
         }

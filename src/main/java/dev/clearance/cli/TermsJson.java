@@ -133,7 +133,7 @@ final class TermsJson {
         m.put("tagsRemoved", ids(c.tagsRemoved()));
         m.put("oldText", c.oldText());
         m.put("newText", c.newText());
-        m.put("words", c.words().stream().map(w -> Map.of("kind", w.kind(), "old", w.oldWords(), "new", w.newWords()))
+        m.put("words", c.words().stream().map(w -> Map.of("kind", w.kind(), "before", w.before(), "old", w.oldWords(), "new", w.newWords()))
                 .toList());
         return m;
     }

@@ -34,10 +34,11 @@ public record ClauseChange(Kind kind, int oldLine, int newLine, String oldText, 
      * A run of words that changed inside a clause.
      *
      * @param kind     {@code INSERT}, {@code DELETE} or {@code CHANGE}
+     * @param before   up to three words preceding the change in the old clause, for context; "" at the start
      * @param oldWords the words removed or replaced; "" for an insert
      * @param newWords the words added or the replacement; "" for a delete
      */
-    public record WordChange(String kind, String oldWords, String newWords) {
+    public record WordChange(String kind, String before, String oldWords, String newWords) {
     }
 
     public ClauseChange {

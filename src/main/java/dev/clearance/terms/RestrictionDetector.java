@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ public final class RestrictionDetector {
                     "\\bwithout\\b[^.;]{0,30}?\\b(?:authori[sz]ation|permission)\\b",
                     "\\b(?:unless|except as)\\b[^.;]{0,30}?\\b(?:expressly\\s+)?(?:approved|authori[sz]ed)\\b"),
             rule(Tag.RETENTION,
-                    "\\b(?:retain|retention|store|stored|keep|kept|preserv\\w*|log\\w*)\\b[^.;]{0,80}?\\b"
+                    "\\b(?:retain\\w*|retention|stor(?:e|es|ed|ing)|keeps?|kept|preserv\\w*|log(?:s|ged)?)\\b[^.;]{0,80}?\\b"
                             + "(?:\\d+|thirty|sixty|ninety)\\s*(?:\\(\\d+\\)\\s*)?days?\\b",
                     "\\bzero data retention\\b",
                     "\\bdata retention\\b"),
@@ -116,6 +117,12 @@ public final class RestrictionDetector {
      */
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.;])\\s+(?=\\S)|\\s(?=\\((?:[ivx]{1,5}|[a-h])\\)\\s)");
 
+    /** A line at least this long (stripped) may be hard-wrapped and continue on the next line. */
+    private static final int WRAPPED_LINE = 50;
+    /** Lines that start a new paragraph: list items, headings, numbered clauses, all-caps titles. */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[A-Z][A-Z ]{3,}$)");
+
     private static Map.Entry<Tag, List<Pattern>> rule(Tag tag, String... regexes) {
         List<Pattern> ps = new ArrayList<>();
         for (String r : regexes) {
@@ -124,24 +131,49 @@ public final class RestrictionDetector {
         return Map.entry(tag, List.copyOf(ps));
     }
 
-    /** Finds the restricting or permitting passages of {@code text}, at most one per line, in line order. */
+    /**
+     * Finds the restricting or permitting passages of {@code text}, at most one per line, in line order.
+     * Hard-wrapped paragraphs are read as a whole, and a passage is reported on the line where it starts.
+     */
     public List<DetectedClause> detect(String text) {
+        List<int[]> lines = lines(text);
+        Map<Integer, Set<Tag>> tagsByLine = new TreeMap<>();
+        Map<Integer, int[]> bestByLine = new TreeMap<>();
+        Map<Integer, Tag> bestTagByLine = new TreeMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (isBlank(text, lines.get(i))) {
+                i++;
+                continue;
+            }
+            int first = i;
+            i++;
+            // A line continues the paragraph only when the previous one looks hard-wrapped (long enough);
+            // short lines are headings or titles of their own.
+            while (i < lines.size() && !isBlank(text, lines.get(i)) && !startsItem(text, lines.get(i))
+                    && text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]).strip().length() >= WRAPPED_LINE) {
+                i++;
+            }
+            for (int[] seg : segments(text, lines.get(first)[0], lines.get(i - 1)[1])) {
+                Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]));
+                if (tags.isEmpty()) {
+                    continue;
+                }
+                int lineNo = lineOf(lines, first, seg[0]) + 1;
+                tagsByLine.computeIfAbsent(lineNo, k -> EnumSet.noneOf(Tag.class)).addAll(tags);
+                Tag top = tags.iterator().next(); // EnumSet iterates in vocabulary order: most important first
+                Tag best = bestTagByLine.get(lineNo);
+                if (best == null || top.compareTo(best) < 0) {
+                    bestTagByLine.put(lineNo, top);
+                    bestByLine.put(lineNo, seg);
+                }
+            }
+        }
         List<DetectedClause> found = new ArrayList<>();
-        int lineNo = 0;
-        int pos = 0;
-        int n = text.length();
-        while (pos <= n) {
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
-                end = n;
-            }
-            lineNo++;
-            int lineEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            detectLine(text, pos, lineEnd, lineNo, found);
-            if (end >= n) {
-                break;
-            }
-            pos = end + 1;
+        for (var e : tagsByLine.entrySet()) {
+            int[] seg = bestByLine.get(e.getKey());
+            found.add(new DetectedClause(e.getKey(), seg[0], seg[1], List.copyOf(e.getValue()),
+                    excerpt(text.substring(seg[0], seg[1]))));
         }
         return List.copyOf(found);
     }
@@ -155,29 +187,45 @@ public final class RestrictionDetector {
         return tags;
     }
 
-    private void detectLine(String text, int start, int end, int lineNo, List<DetectedClause> out) {
-        if (text.substring(start, end).isBlank()) {
-            return;
-        }
-        Set<Tag> lineTags = EnumSet.noneOf(Tag.class);
-        int[] best = null;
-        Tag bestTag = null;
-        for (int[] seg : segments(text, start, end)) {
-            Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]));
-            if (tags.isEmpty()) {
-                continue;
+    /** Start and end (exclusive, without the line break) of every line. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int pos = 0;
+        int n = text.length();
+        while (true) {
+            int end = text.indexOf('\n', pos);
+            int stop = end < 0 ? n : end;
+            int lineEnd = stop > pos && text.charAt(stop - 1) == '\r' ? stop - 1 : stop;
+            lines.add(new int[] {pos, lineEnd});
+            if (end < 0) {
+                return lines;
             }
-            lineTags.addAll(tags);
-            Tag top = tags.iterator().next(); // EnumSet iterates in vocabulary order: most important first
-            if (bestTag == null || top.compareTo(bestTag) < 0) {
-                bestTag = top;
-                best = seg;
+            pos = end + 1;
+        }
+    }
+
+    private static boolean isBlank(String text, int[] line) {
+        for (int k = line[0]; k < line[1]; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
             }
         }
-        if (best != null) {
-            out.add(new DetectedClause(lineNo, best[0], best[1], List.copyOf(lineTags),
-                    excerpt(text.substring(best[0], best[1]))));
+        return true;
+    }
+
+    /** A list item, heading or numbered clause starts a new paragraph even without a blank line. */
+    private static boolean startsItem(String text, int[] line) {
+        return ITEM_START.matcher(text.substring(line[0], line[1])).lookingAt();
+    }
+
+    /** Index of the line (from {@code from} on) that contains {@code offset}. */
+    private static int lineOf(List<int[]> lines, int from, int offset) {
+        int k = from;
+        while (k + 1 < lines.size() && lines.get(k + 1)[0] <= offset) {
+            k++;
         }
+        return k;
     }
 
     private static List<int[]> segments(String text, int start, int end) {
@@ -223,7 +271,8 @@ public final class RestrictionDetector {
     }
 
     private static Set<Tag> segmentTags(String raw) {
-        String s = normalise(raw);
+        // Collapse line breaks and runs of spaces so that hard-wrapped phrases still match.
+        String s = normalise(raw).replaceAll("\\s+", " ");
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
         for (Tag tag : Tag.values()) {
             List<Pattern> ps = RULES.get(tag);

@@ -164,7 +164,9 @@ public final class TermsDiff {
         List<String> b = Arrays.asList(newKey.split(" "));
         List<ClauseChange.WordChange> out = new ArrayList<>();
         for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-            out.add(new ClauseChange.WordChange(d.getType().name(), String.join(" ", d.getSource().getLines()),
+            int at = d.getSource().getPosition();
+            String before = String.join(" ", a.subList(Math.max(0, at - 3), at));
+            out.add(new ClauseChange.WordChange(d.getType().name(), before, String.join(" ", d.getSource().getLines()),
                     String.join(" ", d.getTarget().getLines())));
         }
         return out;

@@ -90,9 +90,7 @@ public final class TermsService {
             List<StoredVersion> versions = repository.listVersions(s.documentId());
             TermsDocument base = docs.get(s.documentId());
             if (base == null) {
-                base = new TermsDocument(s.documentId(), s.provider(), s.title(), s.channel(), s.sourceUrl(),
-                        DocumentOrigin.USER, false, "", "Added by a user; not reviewed by the catalog maintainers.",
-                        List.of());
+                base = userDocument(s);
             }
             docs.put(s.documentId(), merge(base, versions));
         }
@@ -107,9 +105,7 @@ public final class TermsService {
             return fromCatalog;
         }
         StoredDocument s = stored.get();
-        TermsDocument base = fromCatalog.orElseGet(() -> new TermsDocument(s.documentId(), s.provider(), s.title(),
-                s.channel(), s.sourceUrl(), DocumentOrigin.USER, false, "",
-                "Added by a user; not reviewed by the catalog maintainers.", List.of()));
+        TermsDocument base = fromCatalog.orElseGet(() -> userDocument(s));
         return Optional.of(merge(base, repository.listVersions(documentId)));
     }
 
@@ -186,6 +182,9 @@ public final class TermsService {
         }
         if (found.isEmpty()) {
             warnings.add("no restricting or permitting clause was detected; read the text yourself");
+        }
+        if (inCatalog.isPresent() && !request.title().isEmpty() && !request.title().equals(inCatalog.get().title())) {
+            warnings.add("--title is ignored for catalog document " + id + " (\"" + inCatalog.get().title() + "\")");
         }
         return new AddResult(document, version, found, extracted.linesMatchFile(),
                 inCatalog.isEmpty() && existing.isEmpty(), replaced, warnings);
@@ -294,6 +293,13 @@ public final class TermsService {
     private static TermsVersion requireVersion(TermsDocument doc, LocalDate date) {
         return doc.version(date).orElseThrow(() -> new TermsInputException(doc.id() + " has no version " + date
                 + "; its versions: " + doc.versions().stream().map(v -> v.effectiveOn().toString()).toList()));
+    }
+
+    /** A stored document the catalog does not (or no longer) ship. */
+    private static TermsDocument userDocument(StoredDocument s) {
+        return new TermsDocument(s.documentId(), s.provider(), s.title(), s.channel(), s.sourceUrl(), s.origin(), false,
+                "", s.origin() == DocumentOrigin.USER ? "Added by a user; not reviewed by the catalog maintainers."
+                : "No longer in the shipped catalog; only the versions stored in this database remain.", List.of());
     }
 
     /** The document with users' versions added (catalog versions keep their reviewed content). */

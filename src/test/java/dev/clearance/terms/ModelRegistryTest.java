@@ -90,6 +90,9 @@ class ModelRegistryTest {
         "OLMo-2-1124-13B               | -            | weights      | 2025-02-01 | apache-2.0@2004-01-01",
         "stable-diffusion-3.5-large    | -            | weights      | 2025-02-01 | stability-community-license@2024-07-05",
         "copilot                       | microsoft    | app          | 2025-10-01 | microsoft-services-agreement@2025-09-30",
+        "Mistral-7B-Instruct-v0.3      | mistralai    | weights      | 2024-06-01 | apache-2.0@2004-01-01",
+        "Llama-3.3-70B-Instruct        | meta-llama   | weights      | 2025-01-01 | llama-3.3-community-license@2024-12-06",
+        "DeepSeek-R1                   | deepseek-ai  | weights      | 2025-02-01 | mit@2025-01-20",
     })
     void resolvesModelToTheTermsInForce(String model, String provider, String access, String collected,
                                         String expected) {

@@ -26,8 +26,8 @@ class TermsDiffTest {
         assertEquals(ClauseChange.Kind.CHANGED, date.kind());
         assertEquals(6, date.oldLine());
         assertEquals(6, date.newLine());
-        assertEquals(List.of(new ClauseChange.WordChange("CHANGE", "December 14, 2023", "January 31, 2024")), date.words());
-        assertEquals(List.of(new ClauseChange.WordChange("CHANGE", "How", "Who")), d.changes().get(1).words());
+        assertEquals(List.of(new ClauseChange.WordChange("CHANGE", "Effective:", "December 14, 2023", "January 31, 2024")), date.words());
+        assertEquals(List.of(new ClauseChange.WordChange("CHANGE", "", "How", "Who")), d.changes().get(1).words());
         assertTrue(d.restrictionChanges().isEmpty());
         assertTrue(d.tagsIntroduced().isEmpty() && d.tagsDropped().isEmpty());
     }
@@ -90,5 +90,6 @@ class TermsDiffTest {
         assertEquals(2, w.size());
         assertEquals("INSERT", w.get(0).kind());
         assertEquals("train or", w.get(0).newWords());
+        assertEquals("use Output to", w.get(0).before());
     }
 }
