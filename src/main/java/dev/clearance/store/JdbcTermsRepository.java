@@ -17,7 +17,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,7 +134,7 @@ public final class JdbcTermsRepository implements TermsRepository {
         return jdbc.query("SELECT id, model_pattern, provider, access, document_ids, note, created_at FROM model_mapping "
                 + "ORDER BY id", ps -> { }, rs -> new ModelMapping(rs.getLong("id"), rs.getString("model_pattern"),
                 rs.getString("provider"), rs.getString("access"),
-                Arrays.stream(rs.getString("document_ids").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                ModelMapping.parseDocumentIdsColumn(rs.getString("document_ids")),
                 rs.getString("note"), JdbcProjectRepository.instant(rs, "created_at")));
     }
 
@@ -148,7 +147,7 @@ public final class JdbcTermsRepository implements TermsRepository {
                 ps.setString(1, mapping.modelPattern());
                 ps.setString(2, mapping.provider());
                 ps.setString(3, mapping.access());
-                ps.setString(4, String.join(",", mapping.documentIds()));
+                ps.setString(4, mapping.documentIdsColumn());
                 ps.setString(5, mapping.note());
                 ps.setObject(6, JdbcProjectRepository.odt(now));
                 ps.executeUpdate();
