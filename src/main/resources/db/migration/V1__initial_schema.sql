@@ -18,7 +18,7 @@ CREATE TABLE project (
 
 CREATE TABLE dataset (
     project_id          BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,
-    dataset_id          VARCHAR NOT NULL,
+    dataset_id          VARCHAR(500) NOT NULL,
     position            INT NOT NULL,
     name                VARCHAR NOT NULL,
     source_type         VARCHAR(40) NOT NULL,

@@ -1,0 +1,29 @@
+package dev.clearance.app;
+
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/**
+ * Libraries log through SLF4J into java.util.logging. Only warnings reach stderr, so the command
+ * line's output stays the product's own; {@code -Dclearance.log=FINE} shows more.
+ */
+final class Logging {
+    private Logging() {
+    }
+
+    static void configure() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        LogManager.getLogManager().reset();
+        Level level = Level.parse(System.getProperty("clearance.log", "WARNING"));
+        Logger root = Logger.getLogger("");
+        java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
+        handler.setLevel(level);
+        root.addHandler(handler);
+        root.setLevel(level);
+        // JavaFX warns about running from the class path; the launcher uses the module path for it.
+        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.clearance.app;
+
+import dev.clearance.cli.Cli;
+import dev.clearance.cli.ProjectsCommand;
+import dev.clearance.ui.ClearanceApplication;
+import dev.clearance.ui.DocumentOpener;
+import dev.clearance.ui.UiServices;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Entry point and composition root. With no arguments (or only {@code --db PATH}) it opens the desktop
+ * app; with a command it runs the command line. Not a JavaFX {@code Application}, so the plain class
+ * path can start it.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Logging.configure();
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams and environment; returns the exit code. */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        String home = System.getProperty("user.home");
+        Workspace[] opened = new Workspace[1];
+        try {
+            CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home)), root -> {
+                java.util.function.Supplier<Workspace> ws = () -> {
+                    if (opened[0] == null) {
+                        opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home));
+                    }
+                    return opened[0];
+                };
+                return new Object[] {
+                    new ProjectsCommand(() -> ws.get().projects()),
+                };
+            });
+            cl.setOut(out);
+            cl.setErr(err);
+            return cl.execute(args);
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
+    private static void openDesktop(Path location) {
+        Workspace workspace = new Workspace(location);
+        ClearanceApplication.launch(() -> uiServices(workspace), workspace::close);
+    }
+
+    /** Everything the desktop app needs, on an opened workspace. */
+    static UiServices uiServices(Workspace ws) {
+        return new UiServices(dev.clearance.cli.VersionProvider.version(), ws.location(), ws.database().schemaVersion(),
+                System.getProperty("user.name", "reviewer"), ws.projects(), ws.datasets(), ws.settings(),
+                (p, n, m) -> { throw new UnsupportedOperationException("pending merge"); },
+                SampleProjects.find(), DocumentOpener.NONE);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.clearance.app;
+
+import dev.clearance.domain.AuditRepository;
+import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.ProjectRepository;
+import dev.clearance.domain.SettingsRepository;
+import dev.clearance.store.Database;
+import dev.clearance.store.JdbcAuditRepository;
+import dev.clearance.store.JdbcDatasetRepository;
+import dev.clearance.store.JdbcProjectRepository;
+import dev.clearance.store.JdbcSettingsRepository;
+import java.nio.file.Path;
+
+/**
+ * The composition root's wiring: one database and the repositories and services on it. The database
+ * is opened on first use, so {@code clearance --help} never touches it.
+ */
+final class Workspace implements AutoCloseable {
+    private final Path location;
+    private Database db;
+    private ProjectRepository projects;
+    private DatasetRepository datasets;
+    private AuditRepository audit;
+    private SettingsRepository settings;
+
+    Workspace(Path location) {
+        this.location = location;
+    }
+
+    Path location() {
+        return location;
+    }
+
+    synchronized Database database() {
+        if (db == null) {
+            db = Database.open(location);
+            projects = new JdbcProjectRepository(db);
+            datasets = new JdbcDatasetRepository(db);
+            audit = new JdbcAuditRepository(db);
+            settings = new JdbcSettingsRepository(db);
+        }
+        return db;
+    }
+
+    ProjectRepository projects() {
+        database();
+        return projects;
+    }
+
+    DatasetRepository datasets() {
+        database();
+        return datasets;
+    }
+
+    AuditRepository audit() {
+        database();
+        return audit;
+    }
+
+    SettingsRepository settings() {
+        database();
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.clearance.store;
+
+import dev.clearance.domain.StorageException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small JDBC helpers: every write runs in a transaction that commits whole or not at all. */
+final class Jdbc {
+    private final Database db;
+
+    Jdbc(Database db) {
+        this.db = db;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    void update(String sql, Binder binder) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    <T> Optional<T> queryOne(String sql, RowMapper<T> mapper) {
+        return query(sql, ps -> { }, mapper).stream().findFirst();
+    }
+
+    <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
+        return query(sql, binder, mapper).stream().findFirst();
+    }
+
+    static StorageException failure(SQLException e) {
+        return new StorageException(StorageException.Reason.FAILED,
+                "The database refused a change: " + Database.firstLine(e.getMessage()),
+                "Nothing was saved by this step. Try again; if it keeps failing, report the message.", e);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.clearance.store;
+
+import dev.clearance.domain.AuditEvent;
+import dev.clearance.domain.AuditRepository;
+import java.sql.Types;
+import java.util.List;
+
+/** The append-only audit trail in H2. */
+public final class JdbcAuditRepository implements AuditRepository {
+    private final Jdbc jdbc;
+
+    public JdbcAuditRepository(Database db) {
+        this.jdbc = new Jdbc(db);
+    }
+
+    @Override
+    public void append(AuditEvent e) {
+        jdbc.update("INSERT INTO audit_event (project_id, at, actor, action, subject, old_value, new_value) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    if (e.projectId() == null) {
+                        ps.setNull(1, Types.BIGINT);
+                    } else {
+                        ps.setLong(1, e.projectId());
+                    }
+                    ps.setObject(2, JdbcProjectRepository.odt(e.at()));
+                    ps.setString(3, e.actor());
+                    ps.setString(4, e.action());
+                    ps.setString(5, e.subject());
+                    ps.setString(6, e.oldValue());
+                    ps.setString(7, e.newValue());
+                });
+    }
+
+    @Override
+    public List<AuditEvent> list(long projectId) {
+        return jdbc.query("SELECT project_id, at, actor, action, subject, old_value, new_value FROM audit_event "
+                        + "WHERE project_id = ? ORDER BY event_id", ps -> ps.setLong(1, projectId),
+                rs -> new AuditEvent(rs.getLong("project_id"), JdbcProjectRepository.instant(rs, "at"),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("subject"),
+                        rs.getString("old_value"), rs.getString("new_value")));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.clearance.ui;
+
+import dev.clearance.domain.CancelledException;
+import dev.clearance.domain.Project;
+import dev.clearance.domain.SampleProject;
+import dev.clearance.ui.ProjectImporter.ImportOutcome;
+import dev.clearance.ui.ProjectImporter.ImportRefusedException;
+import dev.clearance.ui.start.StartViewModel;
+import dev.clearance.ui.workbench.WorkbenchViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The window's state: which project is open, the theme, the status line, and the import flow.
+ * Problems reach the view as {@link Problem}s to show, never as exceptions.
+ */
+public final class MainViewModel {
+    /** Something to tell the user in a dialog: a title, a message and details (e.g. every import error). */
+    public record Problem(String title, String message, List<String> details) {
+    }
+
+    private final UiServices services;
+    private final TaskRunner tasks;
+    private final StartViewModel start;
+    private final ObjectProperty<WorkbenchViewModel> workbench = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final StringProperty status = new SimpleStringProperty("Ready");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+
+    public MainViewModel(UiServices services, TaskRunner tasks) {
+        this.services = services;
+        this.tasks = tasks;
+        this.start = new StartViewModel(services.projects(), services.settings(), services.samples());
+        theme.set(Theme.parse(services.settings().get(Theme.SETTING).orElse("light")));
+        theme.addListener((obs, old, t) -> services.settings().put(Theme.SETTING, t.name().toLowerCase()));
+        start.refresh();
+    }
+
+    public StartViewModel start() {
+        return start;
+    }
+
+    public UiServices services() {
+        return services;
+    }
+
+    /** The open project, or null on the start screen. */
+    public ObjectProperty<WorkbenchViewModel> workbenchProperty() {
+        return workbench;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The latest problem to show; the view clears it after showing. */
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().toggled());
+    }
+
+    public void openProject(String name) {
+        Optional<Project> project = services.projects().findByName(name);
+        if (project.isEmpty()) {
+            problem.set(new Problem("Project not found", "There is no project named \"" + name + "\" in this database.",
+                    List.of()));
+            start.refresh();
+            return;
+        }
+        WorkbenchViewModel vm = new WorkbenchViewModel(project.get(), services.datasets());
+        vm.load();
+        start.rememberOpened(name);
+        workbench.set(vm);
+        status.set("Opened " + name + ": " + vm.inventorySummary());
+    }
+
+    public void closeProject() {
+        workbench.set(null);
+        start.refresh();
+        status.set("Ready");
+    }
+
+    /** Opens a sample: the project if it was imported before, else imports it first. */
+    public void openSample(SampleProject sample) {
+        String name = sampleProjectName(sample);
+        if (name != null && services.projects().findByName(name).isPresent()) {
+            openProject(name);
+            return;
+        }
+        importPath(sample.folder(), false);
+    }
+
+    /** The name a sample's project.yaml gives, so an earlier import of it is found again. */
+    private static String sampleProjectName(SampleProject sample) {
+        Path yaml = sample.folder().resolve("project.yaml");
+        try {
+            for (String line : java.nio.file.Files.readAllLines(yaml)) {
+                if (line.startsWith("name:")) {
+                    String value = line.substring(5).replaceAll("\\s+#.*$", "").strip();
+                    return value.replaceAll("^[\"']|[\"']$", "");
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Imports a file or folder in the background and opens the project it went into. */
+    public void importPath(Path path, boolean remember) {
+        status.set("Importing " + path.getFileName() + "…");
+        tasks.run("Importing " + path.getFileName(),
+                monitor -> services.importer().importPath(path, null, monitor),
+                (ImportOutcome outcome) -> {
+                    if (remember) {
+                        start.rememberImported(path);
+                    }
+                    start.refresh();
+                    openProject(outcome.projectName());
+                    status.set(outcome.summary());
+                    if (!outcome.warnings().isEmpty()) {
+                        problem.set(new Problem("Imported with warnings", outcome.summary(), outcome.warnings()));
+                    }
+                },
+                failure -> {
+                    status.set("Import of " + path.getFileName() + " did not complete; nothing was written.");
+                    problem.set(describe(path, failure));
+                });
+    }
+
+    private static Problem describe(Path path, Throwable failure) {
+        if (failure instanceof ImportRefusedException refused) {
+            return new Problem("Import refused", refused.getMessage(), refused.problems());
+        }
+        if (failure instanceof CancelledException) {
+            return new Problem("Import cancelled", failure.getMessage(), List.of());
+        }
+        if (failure instanceof dev.clearance.domain.StorageException s) {
+            return new Problem("Database problem", s.getMessage(), List.of(s.hint()));
+        }
+        return new Problem("Import failed", "Importing " + path + " failed unexpectedly: " + failure.getMessage()
+                + ". Nothing was written.", List.of());
+    }
+}

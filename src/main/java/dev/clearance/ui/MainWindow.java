@@ -1,0 +1,266 @@
+package dev.clearance.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.clearance.ui.start.StartView;
+import dev.clearance.ui.workbench.Area;
+import dev.clearance.ui.workbench.WorkbenchView;
+import dev.clearance.ui.workbench.WorkbenchViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/** The main window: menu bar, the start screen or an open project, and the status bar. */
+public final class MainWindow {
+    private final MainViewModel model;
+    private final FxTaskRunner tasks;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StartView startView;
+    private final Menu recentMenu = new Menu("Open _Recent");
+
+    public MainWindow(Stage stage, MainViewModel model, FxTaskRunner tasks) {
+        this.stage = stage;
+        this.model = model;
+        this.tasks = tasks;
+        this.startView = new StartView(model.start(), new StartView.Actions() {
+            @Override
+            public void openProject(String name) {
+                model.openProject(name);
+            }
+
+            @Override
+            public void importInventory() {
+                chooseAndImport();
+            }
+
+            @Override
+            public void importPath(Path path) {
+                model.importPath(path, true);
+            }
+
+            @Override
+            public void openSample(dev.clearance.domain.SampleProject sample) {
+                model.openSample(sample);
+            }
+        });
+        root.setId("main-window");
+        root.setTop(menuBar());
+        root.setBottom(statusBar());
+        root.setCenter(startView);
+        model.workbenchProperty().addListener((obs, old, wb) -> showWorkbench(wb));
+        model.problemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                showProblem(p);
+                model.problemProperty().set(null);
+            }
+        });
+        enableDrop();
+    }
+
+    public void show() {
+        Scene scene = new Scene(root, 1200, 760);
+        model.themeProperty().get().apply(scene);
+        model.themeProperty().addListener((obs, old, t) -> t.apply(scene));
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            WorkbenchViewModel wb = model.workbenchProperty().get();
+            return wb == null ? "Clearance" : wb.project().name() + " — Clearance";
+        }, model.workbenchProperty()));
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/assets/icons/clearance-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private void showWorkbench(WorkbenchViewModel wb) {
+        root.setCenter(wb == null ? startView : new WorkbenchView(wb, model::closeProject));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importItem = item("_Import Inventory…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                this::chooseAndImport);
+        MenuItem importFolder = item("Import Project _Folder…",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::chooseFolderAndImport);
+        Menu samples = new Menu("Open _Sample Project");
+        for (var s : model.start().samples()) {
+            MenuItem m = new MenuItem(s.title());
+            m.setOnAction(e -> model.openSample(s));
+            samples.getItems().add(m);
+        }
+        samples.setDisable(samples.getItems().isEmpty());
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem close = item("_Close Project", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+                model::closeProject);
+        close.disableProperty().bind(model.workbenchProperty().isNull());
+        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        Menu file = new Menu("_File", null, importItem, importFolder, samples, recentMenu, new SeparatorMenuItem(),
+                close, new SeparatorMenuItem(), quit);
+
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.setId("dark-theme-toggle");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(model.themeProperty().get() == Theme.DARK);
+        dark.setOnAction(e -> model.themeProperty().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        model.themeProperty().addListener((obs, old, t) -> dark.setSelected(t == Theme.DARK));
+        Menu view = new Menu("_View", null, dark, new SeparatorMenuItem());
+        int n = 1;
+        for (Area area : Area.values()) {
+            MenuItem go = item(area.title(), new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(n++)),
+                    KeyCombination.SHORTCUT_DOWN), () -> model.workbenchProperty().get().areaProperty().set(area));
+            go.disableProperty().bind(model.workbenchProperty().isNull());
+            view.getItems().add(go);
+        }
+
+        MenuItem about = item("_About Clearance", new KeyCodeCombination(KeyCode.F1), this::showAbout);
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String path : model.start().recentFiles()) {
+            MenuItem m = new MenuItem(path);
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> model.importPath(Path.of(path), true));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(model.statusProperty());
+        Label db = new Label("Database: " + model.services().databaseLocation() + " · schema v"
+                + model.services().schemaVersion());
+        db.getStyleClass().add(Styles.TEXT_SMALL);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-task");
+        cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        cancel.visibleProperty().bind(tasks.runningProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> {
+            Task<?> t = tasks.runningProperty().get();
+            if (t != null) {
+                t.cancel();
+            }
+        });
+        bar.getRightItems().addAll(cancel, db);
+        tasks.runningProperty().addListener((obs, old, task) -> {
+            bar.progressProperty().unbind();
+            if (task == null) {
+                bar.setProgress(0);
+            } else {
+                bar.progressProperty().bind(task.progressProperty());
+                task.messageProperty().addListener((o, a, msg) -> model.statusProperty().set(msg));
+            }
+        });
+        return bar;
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import inventory");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Inventories (*.csv, *.json, *.yaml, *.yml, *.xlsx)",
+                        "*.csv", "*.json", "*.yaml", "*.yml", "*.xlsx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            model.importPath(file.toPath(), true);
+        }
+    }
+
+    private void chooseFolderAndImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a project folder (project.yaml + inventory)");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            model.importPath(folder.toPath(), true);
+        }
+    }
+
+    /** Dropping a file or folder anywhere on the window imports it. */
+    private void enableDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && files.size() == 1;
+            if (ok) {
+                model.importPath(files.get(0).toPath(), true);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void showProblem(MainViewModel.Problem p) {
+        Alert alert = new Alert(p.title().contains("warnings") ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(p.title());
+        alert.setHeaderText(p.title());
+        alert.setContentText(p.message());
+        if (!p.details().isEmpty()) {
+            TextArea details = new TextArea(String.join("\n", p.details()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(Math.min(14, p.details().size() + 1));
+            details.setId("problem-details");
+            alert.getDialogPane().setExpandableContent(details);
+            alert.getDialogPane().setExpanded(true);
+        }
+        alert.show();
+    }
+
+    private void showAbout() {
+        new AboutDialog(stage, model.services()).show();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.clearance.ui;
+
+import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.ProjectRepository;
+import dev.clearance.domain.SampleProject;
+import dev.clearance.domain.SettingsRepository;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the desktop app is given by the composition root: services and facts, never the store.
+ *
+ * @param databaseLocation where the database lives (shown in the status bar)
+ * @param userName         who edits (recorded in the audit trail)
+ * @param documents        opens files and links in the system viewer (absent under Monocle)
+ */
+public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
+                         ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
+                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents) {
+}
