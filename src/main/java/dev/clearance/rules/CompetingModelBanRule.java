@@ -84,25 +84,26 @@ public final class CompetingModelBanRule extends PerTermsRule {
         ProjectSettings p = input.project();
         boolean internal = p.distribution() == Distribution.INTERNAL;
         String model = " The outputs train " + input.projectText() + ".";
+        String kind = p.purpose().id().replace('-', ' ');
         String survival = terms.facts().survival() == OutputUseFacts.Survival.UNCLEAR
                 ? " Whether the restriction survives the end of the agreement is unclear: the survival clause does not list it."
                 : "";
         return switch (p.purpose()) {
             case GENERAL_ASSISTANT, CODE_ASSISTANT -> internal
-                    ? banned(terms, RiskLevel.MEDIUM, bans + model + " A " + p.purpose().id() + " does what "
+                    ? banned(terms, RiskLevel.MEDIUM, bans + model + " A " + kind + " does what "
                             + terms.provider() + " sells; kept internal it is not offered to the market, but it still "
                             + "replaces the provider's product in-house, and counsel may read that as competing." + survival,
                             RECORD_WHY + " Releasing the model later would make this high.")
-                    : banned(terms, RiskLevel.HIGH, bans + model + " A " + p.purpose().id() + " offered to users "
+                    : banned(terms, RiskLevel.HIGH, bans + model + " A " + kind + " offered to users "
                             + "(" + p.distribution().id() + ") is the kind of product " + terms.provider()
                             + " sells, so it very likely competes." + survival, DO_NOT_TRAIN);
             case DOMAIN_ASSISTANT -> banned(terms, RiskLevel.MEDIUM, bans + model + " A domain assistant overlaps "
                     + "with a general assistant in its domain; whether that is competing is not settled." + survival,
                     RECORD_WHY + " Ask counsel before release.");
             case CLASSIFIER, EMBEDDING -> internal
-                    ? low(terms, bans + model + " A " + p.purpose().id() + " kept internal is unlikely to compete "
+                    ? low(terms, bans + model + " A " + kind + " kept internal is unlikely to compete "
                             + "with a general model provider.", RECORD_WHY)
-                    : banned(terms, RiskLevel.MEDIUM, bans + model + " A " + p.purpose().id() + " offered to "
+                    : banned(terms, RiskLevel.MEDIUM, bans + model + " A " + kind + " offered to "
                             + "others (" + p.distribution().id() + ") may meet the provider's own embedding or "
                             + "moderation products." + classifierExceptionLost(terms) + survival, RECORD_WHY);
             case OTHER -> banned(terms, RiskLevel.MEDIUM, bans + model + " The project's purpose is 'other', so "

@@ -26,11 +26,10 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule this product ships, in the order their findings are listed within a level. */
+    /** Every rule this product ships, in the order their findings are listed within a level:
+     * substantive rules first, notes about missing or unverified facts last. */
     public static RuleEngine standard() {
         return new RuleEngine(List.of(
-                new MissingFactsRule(),
-                new UnverifiedTermsRule(),
                 new AnyModelBanRule(),
                 new AuthorizationRequiredRule(),
                 new CompetingModelBanRule(),
@@ -41,7 +40,9 @@ public final class RuleEngine {
                 new RegionExclusionRule(),
                 new PermittedUseRule(),
                 new HumanDataLicenceRule(),
-                new DownstreamPositionRule()));
+                new DownstreamPositionRule(),
+                new MissingFactsRule(),
+                new UnverifiedTermsRule()));
     }
 
     public List<Rule> rules() {
