@@ -28,9 +28,9 @@ public record GoverningTerms(TermsDocument document, TermsVersion version, boole
         return version.facts();
     }
 
-    /** {@code document-id@YYYY-MM-DD}. */
+    /** {@code document-id@YYYY-MM-DD} (built directly: {@code TermsRef} re-validates the id on every call). */
     public String ref() {
-        return version.ref().toString();
+        return version.documentId() + "@" + version.effectiveOn();
     }
 
     /** "OpenAI Services Agreement (openai-services-agreement@2026-01-01)", for messages. */

@@ -6,9 +6,7 @@ import dev.clearance.domain.assessment.Finding;
 import dev.clearance.domain.assessment.Obligation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs every rule on one dataset and folds what they find into a {@link DatasetAssessment}: the level is
@@ -51,11 +49,15 @@ public final class RuleEngine {
 
     public DatasetAssessment assess(RuleInput input) {
         List<Finding> findings = new ArrayList<>(4);
-        Set<Obligation> obligations = new LinkedHashSet<>();
+        List<Obligation> obligations = new ArrayList<>(4);
         for (Rule rule : rules) {
             RuleOutcome outcome = rule.evaluate(input);
             findings.addAll(outcome.findings());
-            obligations.addAll(outcome.obligations());
+            for (Obligation o : outcome.obligations()) {
+                if (!obligations.contains(o)) { // a handful per dataset: a list beats hashing long details
+                    obligations.add(o);
+                }
+            }
         }
         if (findings.isEmpty()) {
             findings.add(new Finding(NO_RULE_ID, RiskLevel.UNKNOWN, "No rule could judge this dataset (source "
@@ -72,6 +74,6 @@ public final class RuleEngine {
             terms.add(g.ref());
         }
         return new DatasetAssessment(input.dataset().id(), input.dataset().name(), risk, terms, findings,
-                List.copyOf(obligations));
+                obligations);
     }
 }
