@@ -4,6 +4,7 @@ import dev.clearance.domain.RiskLevel;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.ObligationKind;
 import dev.clearance.domain.checklist.QuestionIds;
+import java.util.List;
 
 /**
  * A dataset the project received from someone else, rather than generated itself: the provider's terms
@@ -29,7 +30,7 @@ public final class DownstreamPositionRule implements Rule {
                         + input.answers().cite(QuestionIds.DOWNSTREAM_POSITION) + "). Output restrictions rest on "
                         + "contract and bind the account holder who generated the data; whether they bind a later "
                         + "recipient is unsettled. The other findings assume they do.",
-                java.util.List.of(ClauseCitation.wholeVersion(terms.version())),
+                List.of(ClauseCitation.wholeVersion(terms.version())),
                 "Get the supplier's written statement of which model, account and terms produced the data, and a "
                         + "warranty that the terms allowed passing it on for training.")
                 .oblige(ObligationKind.NOTICE, "Keep the supplier's statement of the model, account and terms that "

@@ -39,6 +39,9 @@ public final class RuleEngine {
                 new PermittedUseRule(),
                 new HumanDataLicenceRule(),
                 new DownstreamPositionRule(),
+                new NegotiatedAgreementRule(),
+                new ReviewerConclusionRule(),
+                new TrainingContentSummaryRule(),
                 new MissingFactsRule(),
                 new UnverifiedTermsRule()));
     }

@@ -122,6 +122,43 @@ class FindingReasonsTest {
     }
 
     @Test
+    void theReviewersRatingCanRaiseTheLevelButNotLowerIt() {
+        DatasetAssessment raised = engine.assess(input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic("fine-tuning"),
+                answers(overridden(QuestionIds.CONCLUSION_RISK, "high", OverrideReason.COUNSEL_OPINION,
+                        "Provider is known to enforce against this use")), TermsFixtures.APACHE_2));
+        DatasetAssessment notLowered = engine.assess(input(project(GENERAL_ASSISTANT, HOSTED_API),
+                synthetic("fine-tuning"), answers(Scenarios.confirmed(QuestionIds.CONCLUSION_RISK, "low")),
+                TermsFixtures.LLAMA_2));
+
+        assertEquals(RiskLevel.HIGH, raised.risk());
+        assertEquals("reviewer-conclusion", raised.findings().get(0).rule());
+        assertTrue(raised.findings().get(0).message().contains("Provider is known to enforce"));
+        assertEquals(RiskLevel.BLOCKED, notLowered.risk());
+    }
+
+    @Test
+    void aDatasetReceivedFromSomeoneElseAsksForTheSuppliersStatementWithoutLoweringTheRisk() {
+        DatasetAssessment a = engine.assess(input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic("fine-tuning"),
+                answers(Scenarios.confirmed(QuestionIds.DOWNSTREAM_POSITION, QuestionIds.RECEIVED_FROM_THIRD_PARTY)),
+                TermsFixtures.OPENAI_SERVICES));
+
+        assertEquals(RiskLevel.HIGH, a.risk());
+        assertTrue(RuleMatrixTest.rulesOf(a).contains("downstream-position"));
+        assertTrue(a.obligations().stream().anyMatch(o -> o.detail().startsWith("Keep the supplier's statement")));
+    }
+
+    @Test
+    void aNegotiatedAgreementIsNotedAndAnEuGeneralPurposeModelMustListTheSource() {
+        DatasetAssessment a = engine.assess(input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic("fine-tuning"),
+                answers(Scenarios.confirmed(QuestionIds.NEGOTIATED_AGREEMENT, "yes"),
+                        Scenarios.confirmed(QuestionIds.EU_GENERAL_PURPOSE_MODEL, "yes")), TermsFixtures.MIT));
+
+        assertTrue(RuleMatrixTest.rulesOf(a).contains("negotiated-agreement"));
+        assertTrue(a.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.NOTICE
+                && o.detail().contains("training-content summary")));
+    }
+
+    @Test
     void projectLevelIsTheWorstDatasetAndClearWithoutDatasets() {
         Assessor assessor = Assessor.standard();
         ProjectAssessment p = assessor.assess("Acme", List.of(

@@ -24,6 +24,15 @@ public final class QuestionIds {
     /** Choice value of {@link #DOWNSTREAM_POSITION}: the dataset came from a third party. */
     public static final String RECEIVED_FROM_THIRD_PARTY = "received-from-third-party";
 
+    /** Does a separately negotiated agreement replace or amend the online terms? yes / no / unsure. */
+    public static final String NEGOTIATED_AGREEMENT = "terms.negotiated";
+    /** Will the model be placed on the EU market as a general-purpose AI model? yes / no / unsure. */
+    public static final String EU_GENERAL_PURPOSE_MODEL = "regulatory.eu-gpai";
+    /** The reviewer's own rating of the dataset: a risk level id. */
+    public static final String CONCLUSION_RISK = "conclusion.risk";
+    /** What the team will do about the risk: text. */
+    public static final String CONCLUSION_REMEDIATION = "conclusion.remediation";
+
     private QuestionIds() {
     }
 }
