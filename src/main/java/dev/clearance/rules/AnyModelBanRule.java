@@ -2,13 +2,17 @@ package dev.clearance.rules;
 
 import dev.clearance.domain.Purpose;
 import dev.clearance.domain.RiskLevel;
+import dev.clearance.domain.terms.Clause;
 import dev.clearance.domain.terms.Regime;
 import dev.clearance.domain.terms.Tag;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Terms that forbid using outputs to train or improve any other model, competing or not (Llama 2 and 3,
  * Tongyi Qianwen, Microsoft's consumer terms, Google's consumer terms, Qwen Chat, Stability): training on
- * them is blocked whatever the project does; evaluation is not training. Bans that yield to the
+ * them is blocked whatever the project does; evaluation is not training. A classifier or embedding model
+ * under a ban worded for large language models or foundational generative models is high instead, for counsel. Bans that yield to the
  * provider's authorization are judged by {@link AuthorizationRequiredRule}.
  */
 public final class AnyModelBanRule extends PerTermsRule {
@@ -21,6 +25,26 @@ public final class AnyModelBanRule extends PerTermsRule {
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * The catalog has no structured fact for a ban's scope, so the wording of the cited clause decides:
+     * Llama 2/3 and Tongyi Qianwen speak of "large language models", Stability of "foundational generative"
+     * models; Microsoft ("any AI technology") and Google ("machine-learning models") reach everything.
+     */
+    private static Optional<String> narrowWording(GoverningTerms terms) {
+        for (Clause c : terms.version().clauses()) {
+            if (c.has(Tag.ANY_MODEL_BAN)) {
+                String text = (c.keyPhrase() + " " + c.paraphrase()).toLowerCase(Locale.ROOT);
+                if (text.contains("large language model")) {
+                    return Optional.of("large language model");
+                }
+                if (text.contains("foundational generative")) {
+                    return Optional.of("foundational generative AI");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -45,11 +69,12 @@ public final class AnyModelBanRule extends PerTermsRule {
                     "Keep evidence that the model trained is one the exception names.");
         }
         Purpose purpose = input.project().purpose();
-        if (purpose == Purpose.CLASSIFIER || purpose == Purpose.EMBEDDING) {
+        Optional<String> narrowWording = narrowWording(terms);
+        if ((purpose == Purpose.CLASSIFIER || purpose == Purpose.EMBEDDING) && narrowWording.isPresent()) {
             return RuleOutcome.of(ID, RiskLevel.HIGH, bans + " The dataset is used for " + input.usesText()
-                    + " of a " + purpose.id() + ". Some of these bans are worded narrowly (Llama 2 and 3 speak of "
-                    + "\"large language models\", Stability of \"foundational generative\" models), so a small "
-                    + "classifier may fall outside them; that reading needs counsel.", terms.cite(Tag.ANY_MODEL_BAN),
+                    + " of a " + purpose.id() + ", and the ban is worded for \"" + narrowWording.get() + "\" models: "
+                    + "a small " + purpose.id() + " may fall outside it, but that reading needs counsel.",
+                    terms.cite(Tag.ANY_MODEL_BAN),
                     "Ask counsel whether the ban's wording reaches this model; until then treat it as banned. " + REMOVE);
         }
         return RuleOutcome.of(ID, RiskLevel.BLOCKED, bans + " The dataset is used for " + input.usesText()

@@ -57,6 +57,6 @@ public final class AuthorizationRequiredRule extends PerTermsRule {
     }
 
     private static List<ClauseCitation> cite(GoverningTerms terms) {
-        return terms.cite(Tag.ANY_MODEL_BAN, Tag.AUTHORIZATION_REQUIRED);
+        return terms.cite(Tag.ANY_MODEL_BAN); // the ban carries the authorization proviso
     }
 }

@@ -125,8 +125,9 @@ public final class CompetingModelBanRule extends PerTermsRule {
     }
 
     private static RuleOutcome banned(GoverningTerms terms, RiskLevel level, String message, String remediation) {
-        RuleOutcome outcome = RuleOutcome.of(ID, level, message,
-                terms.cite(Tag.COMPETING_MODEL_BAN, Tag.AUTHORIZATION_REQUIRED), remediation);
+        // Cite the ban itself: the authorization-required tag also marks unrelated approvals
+        // (zero data retention needs the provider's approval), so it is not a ground on its own.
+        RuleOutcome outcome = RuleOutcome.of(ID, level, message, terms.cite(Tag.COMPETING_MODEL_BAN), remediation);
         if (terms.facts().authorizationRequired()) {
             outcome.oblige(ObligationKind.AUTHORIZATION, "Training a model that may compete needs "
                     + terms.provider() + "'s express approval (" + terms.ref() + ").");

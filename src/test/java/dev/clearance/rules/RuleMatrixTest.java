@@ -127,6 +127,8 @@ class RuleMatrixTest {
                         input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic(EVAL), LLAMA_3)),
                 row("Llama 3 outputs train a small classifier (wording may be narrower)", HIGH, "any-model-ban",
                         input(project(CLASSIFIER, INTERNAL), synthetic("classifier"), LLAMA_3)),
+                row("Microsoft consumer outputs train even an internal classifier ('any AI technology')", BLOCKED,
+                        "any-model-ban", input(project(CLASSIFIER, INTERNAL), synthetic("classifier"), MICROSOFT_SERVICES)),
                 row("Microsoft consumer Copilot outputs train anything", BLOCKED, "any-model-ban",
                         input(project(DOMAIN_ASSISTANT, INTERNAL), synthetic("pretraining"), MICROSOFT_SERVICES)),
                 row("Tongyi Qianwen outputs train a preference model", BLOCKED, "any-model-ban",

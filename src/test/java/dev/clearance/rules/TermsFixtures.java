@@ -53,7 +53,7 @@ public final class TermsFixtures {
             clause("3.3", "Outputs", Tag.COMPETING_MODEL_BAN), clause("2.2(d)-(e)", "Restrictions", Tag.REVERSE_ENGINEERING));
     public static final GoverningTerms MICROSOFT_SERVICES = terms("microsoft-services-agreement", "microsoft",
             "Microsoft Services Agreement", Channel.APP, "2025-09-30", facts(Regime.ANY_MODEL_BAN).build(),
-            clause("", "AI Services", Tag.ANY_MODEL_BAN));
+            worded("", "AI Services", "any AI technology", Tag.ANY_MODEL_BAN));
     public static final GoverningTerms AZURE_OPENAI = terms("azure-openai-terms", "azure-openai",
             "Azure OpenAI / Microsoft Generative AI Services terms", Channel.CLOUD, "2025-10-01",
             OutputUseFacts.unverified(), clause("", "Universal License Terms for Generative AI Services",
@@ -62,13 +62,15 @@ public final class TermsFixtures {
             "Llama 2 Community License Agreement", Channel.WEIGHTS, "2023-07-18",
             facts(Regime.ANY_MODEL_BAN).exception("same-family-derivatives",
                     "Improving Llama 2 itself or its derivative works is not covered by the ban.").mau(700_000_000L).build(),
-            clause("1.b.v", "Use Restrictions", Tag.ANY_MODEL_BAN, Tag.PERMITTED_EXCEPTION),
+            worded("1.b.v", "Use Restrictions", "any other large language model", Tag.ANY_MODEL_BAN,
+                    Tag.PERMITTED_EXCEPTION),
             clause("2", "Additional Commercial Terms", Tag.MAU_THRESHOLD));
     public static final GoverningTerms LLAMA_3 = terms("llama-3-community-license", "meta",
             "Meta Llama 3 Community License Agreement", Channel.WEIGHTS, "2024-04-18",
             facts(Regime.ANY_MODEL_BAN).naming("Llama 3").attribution("Built with Meta Llama 3").licenceCopy()
                     .mau(700_000_000L).build(),
-            clause("1.b.v", "Use Restrictions", Tag.ANY_MODEL_BAN), clause("1.b.i", "Redistribution and Use",
+            worded("1.b.v", "Use Restrictions", "any other large language model", Tag.ANY_MODEL_BAN),
+            clause("1.b.i", "Redistribution and Use",
                     Tag.NAMING_CONDITION, Tag.ATTRIBUTION, Tag.LICENCE_COPY));
     public static final GoverningTerms LLAMA_3_1 = terms("llama-3.1-community-license", "meta",
             "Llama 3.1 Community License Agreement", Channel.WEIGHTS, "2024-07-23",
@@ -145,6 +147,11 @@ public final class TermsFixtures {
 
     static Clause clause(String section, String heading, Confidence confidence, Tag... tags) {
         return new Clause(section, heading, "Paraphrase of " + heading + ".", "", List.of(tags), confidence);
+    }
+
+    static Clause worded(String section, String heading, String keyPhrase, Tag... tags) {
+        return new Clause(section, heading, "Materials and outputs may not be used to improve " + keyPhrase + ".",
+                keyPhrase, List.of(tags), Confidence.VERIFIED);
     }
 
     private static GoverningTerms terms(String id, String provider, String title, Channel channel, String date,
