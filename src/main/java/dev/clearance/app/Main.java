@@ -46,6 +46,7 @@ public final class Main {
                     new ProjectsCommand(() -> ws.get().projects()),
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
                     new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
+                    new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name)),
                 };
             });
             cl.setOut(out);

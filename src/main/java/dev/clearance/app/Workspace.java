@@ -11,6 +11,10 @@ import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
 import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.store.JdbcChecklistAnswerRepository;
+import dev.clearance.domain.checklist.ChecklistAnswerRepository;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -73,6 +77,15 @@ final class Workspace implements AutoCloseable {
             terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
         }
         return terms;
+    }
+
+    ChecklistAnswerRepository checklistAnswers() {
+        return new JdbcChecklistAnswerRepository(database());
+    }
+
+    /** Assessments of projects as they stand, with the shipped rules. */
+    AssessmentService assessments() {
+        return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
     }
 
     InventoryImportService inventory() {
