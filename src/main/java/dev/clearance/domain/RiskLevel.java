@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Risk of using a dataset, ordered from {@link #CLEAR} to {@link #BLOCKED}. {@link #UNKNOWN} means the
+ * Risk of using a dataset, declared (and so compared) from {@link #CLEAR} to {@link #BLOCKED}. {@link #UNKNOWN} means the
  * inventory lacks a fact a rule needs; it ranks between medium and high so that it is never hidden
  * behind a clear or low result, but never masks a real high or blocked one.
  */

@@ -254,6 +254,10 @@ public final class MainWindow {
             bar.progressProperty().unbind();
             if (task == null) {
                 bar.setProgress(0);
+                // A finished task's last message would otherwise stay as if it were still running.
+                if (old != null && old.getMessage() != null && old.getMessage().equals(model.statusProperty().get())) {
+                    model.statusProperty().set("Ready");
+                }
             } else {
                 bar.progressProperty().bind(task.progressProperty());
                 task.messageProperty().addListener((o, a, msg) -> model.statusProperty().set(msg));

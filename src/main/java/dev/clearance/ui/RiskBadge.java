@@ -11,6 +11,7 @@ public final class RiskBadge {
 
     public static Label of(Optional<RiskLevel> level) {
         Label label = new Label();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         update(label, level);
         return label;
     }

@@ -7,6 +7,8 @@ import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.terms.TermsService;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,5 +22,6 @@ import java.util.List;
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
-                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents) {
+                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
+                         TermsService terms, AssessmentService assessments) {
 }

@@ -4,7 +4,12 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Dataset;
+import dev.clearance.domain.RiskLevel;
 import dev.clearance.domain.SourceType;
+import dev.clearance.ui.RiskBadge;
+import java.util.Comparator;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import dev.clearance.inventory.InventoryFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,11 +80,21 @@ final class InventoryView extends VBox {
         generator.setMinWidth(160);
         access.setMinWidth(120);
 
+        ComboBox<RiskLevel> risk = new ComboBox<>();
+        risk.setId("filter-risk");
+        risk.getItems().add(null);
+        risk.getItems().addAll(RiskLevel.BLOCKED, RiskLevel.HIGH, RiskLevel.UNKNOWN, RiskLevel.MEDIUM, RiskLevel.LOW,
+                RiskLevel.CLEAR);
+        risk.setButtonCell(choiceCell("Any risk", RiskLevel::id));
+        risk.setCellFactory(l -> choiceCell("Any risk", RiskLevel::id));
+        risk.valueProperty().bindBidirectional(model.riskFilterProperty());
+        risk.setMinWidth(110);
+
         Button clear = new Button("Clear filters");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clearFilters());
-        HBox bar = new HBox(8, search, source, generator, access, clear);
+        HBox bar = new HBox(8, search, source, generator, access, risk, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -177,6 +192,22 @@ final class InventoryView extends VBox {
         table.setId("inventory-table");
         table.setTableMenuButtonVisible(true);
         table.setPlaceholder(new Label("No datasets match. Clear the filters, or add a dataset."));
+        TableColumn<Dataset, Optional<RiskLevel>> riskColumn = new TableColumn<>("Risk");
+        riskColumn.setId("risk-column");
+        riskColumn.setPrefWidth(100);
+        riskColumn.setCellValueFactory(c -> Bindings.createObjectBinding(
+                () -> Optional.ofNullable(model.risksProperty().get().get(c.getValue().id())), model.risksProperty()));
+        riskColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Optional<RiskLevel> item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null || item.isEmpty() ? null : RiskBadge.of(item));
+            }
+        });
+        // RiskLevel is declared in order of severity: sorting puts the worst last (first when descending).
+        riskColumn.setComparator(Comparator.comparing((Optional<RiskLevel> r) -> r.orElse(null),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        table.getColumns().add(riskColumn);
         table.getColumns().add(column("ID", 150, Dataset::id));
         table.getColumns().add(column("Name", 200, Dataset::name));
         table.getColumns().add(column("Source", 95, d -> d.sourceType().id()));

@@ -2,7 +2,10 @@ package dev.clearance.ui.workbench;
 
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.RiskLevel;
 import dev.clearance.domain.SourceType;
+import dev.clearance.domain.assessment.DatasetAssessment;
+import dev.clearance.domain.assessment.ProjectAssessment;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryEditService.Check;
 import dev.clearance.ui.UndoHistory;
@@ -48,6 +51,8 @@ public final class InventoryViewModel {
     private final ObservableList<String> generators = FXCollections.observableArrayList();
     private final ObservableList<String> accesses = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<String, RiskLevel>> risks = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<RiskLevel> riskFilter = new SimpleObjectProperty<>();
     private final StringBinding counts;
 
     public InventoryViewModel(long projectId, DatasetRepository datasets, InventoryEditService edits, String actor,
@@ -61,6 +66,12 @@ public final class InventoryViewModel {
         sourceFilter.addListener((o, a, b) -> refilter());
         generatorFilter.addListener((o, a, b) -> refilter());
         accessFilter.addListener((o, a, b) -> refilter());
+        riskFilter.addListener((o, a, b) -> refilter());
+        risks.addListener((o, a, b) -> {
+            if (riskFilter.get() != null) {
+                refilter();
+            }
+        });
         counts = Bindings.createStringBinding(this::describeCounts, rows, visible);
     }
 
@@ -107,10 +118,13 @@ public final class InventoryViewModel {
         SourceType source = sourceFilter.get();
         String generator = generatorFilter.get();
         String access = accessFilter.get();
-        if (text.isEmpty() && source == null && generator == null && access == null) {
+        RiskLevel risk = riskFilter.get();
+        Map<String, RiskLevel> byId = risks.get();
+        if (text.isEmpty() && source == null && generator == null && access == null && risk == null) {
             return null;
         }
         return d -> (source == null || d.sourceType() == source)
+                && (risk == null || risk == byId.get(d.id()))
                 && (generator == null || generator.equalsIgnoreCase(d.generatorModel()))
                 && (access == null || access.equals(d.access()))
                 && (text.isEmpty() || searchText.getOrDefault(d, "").contains(text));
@@ -127,6 +141,25 @@ public final class InventoryViewModel {
         sourceFilter.set(null);
         generatorFilter.set(null);
         accessFilter.set(null);
+        riskFilter.set(null);
+    }
+
+    /** Shows each dataset's level from an assessment in the table (and for the risk filter). */
+    public void showRisks(ProjectAssessment assessment) {
+        Map<String, RiskLevel> byId = new java.util.HashMap<>();
+        for (DatasetAssessment d : assessment.datasets()) {
+            byId.put(d.datasetId(), d.risk());
+        }
+        risks.set(byId);
+    }
+
+    /** Each dataset's level in the latest assessment, by dataset id; empty before the first. */
+    public ObjectProperty<Map<String, RiskLevel>> risksProperty() {
+        return risks;
+    }
+
+    public ObjectProperty<RiskLevel> riskFilterProperty() {
+        return riskFilter;
     }
 
     /**

@@ -4,6 +4,8 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.findings.FindingsView;
+import dev.clearance.ui.findings.FindingsViewModel;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ public final class WorkbenchView extends BorderPane {
     private final Consumer<String> status;
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
+    private FindingsView findingsView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -93,7 +96,11 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void show(Area area) {
-        Node content = area == Area.INVENTORY ? inventoryView() : new NotBuiltArea(area);
+        Node content = switch (area) {
+            case INVENTORY -> inventoryView();
+            case FINDINGS -> findingsView();
+            default -> new NotBuiltArea(area);
+        };
         Label title = new Label(area.title());
         title.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(area.purpose());
@@ -112,6 +119,15 @@ public final class WorkbenchView extends BorderPane {
             inventoryView = new InventoryView(model.inventory(), this::export);
         }
         return inventoryView;
+    }
+
+    /** Built once per project, like the inventory: it follows the workbench's latest assessment. */
+    private FindingsView findingsView() {
+        if (findingsView == null) {
+            findingsView = new FindingsView(new FindingsViewModel(model.assessmentProperty(), model::clauseText),
+                    model.assessingProperty(), model::assess);
+        }
+        return findingsView;
     }
 
     private void export(InventoryFormat format) {

@@ -4,6 +4,14 @@ import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.DuplicateNameException;
 import dev.clearance.domain.Project;
 import dev.clearance.domain.ProjectSettings;
+import dev.clearance.domain.assessment.ClauseCitation;
+import dev.clearance.domain.assessment.ProjectAssessment;
+import dev.clearance.domain.terms.TermsVersion;
+import dev.clearance.ui.findings.FindingsViewModel;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.TaskRunner;
 import dev.clearance.ui.UiServices;
@@ -27,6 +35,9 @@ public final class WorkbenchViewModel {
     private final UndoHistory history = new UndoHistory(200);
     private final InventoryViewModel inventory;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.INVENTORY);
+    private final ReadOnlyObjectWrapper<ProjectAssessment> assessment = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty assessing = new SimpleBooleanProperty(false);
+    private boolean assessAgain;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -38,6 +49,67 @@ public final class WorkbenchViewModel {
 
     public void load() {
         inventory.load();
+        assess();
+        // Every saved edit can change a finding: keep the assessment current.
+        inventory.rows().addListener((javafx.collections.ListChangeListener<dev.clearance.domain.Dataset>) c -> assess());
+    }
+
+    /**
+     * Assesses the project in the background. A request while one runs is remembered and run after it,
+     * so the result always reflects the latest edit.
+     */
+    public void assess() {
+        if (assessing.get()) {
+            assessAgain = true;
+            return;
+        }
+        assessing.set(true);
+        Project p = project.get();
+        tasks.run("Assessing " + p.name(), monitor -> services.assessments().assess(p), result -> {
+            assessment.set(result);
+            inventory.showRisks(result);
+            finishAssessing();
+        }, failure -> finishAssessing());
+    }
+
+    private void finishAssessing() {
+        assessing.set(false);
+        if (assessAgain) {
+            assessAgain = false;
+            assess();
+        }
+    }
+
+    /** The catalog's reading of a cited clause, for the findings' "rests on" links. */
+    public Optional<FindingsViewModel.ClauseText> clauseText(ClauseCitation citation) {
+        if (citation.version().isEmpty()) {
+            return Optional.empty();
+        }
+        return services.terms().findDocument(citation.document()).flatMap(doc -> {
+            Optional<TermsVersion> version;
+            try {
+                version = doc.version(LocalDate.parse(citation.version()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+            return version.flatMap(v -> v.clauses().stream()
+                    .filter(c -> !citation.section().isEmpty()
+                            && (c.section().equals(citation.section()) || c.heading().equals(citation.section())))
+                    .findFirst()
+                    .map(c -> new FindingsViewModel.ClauseText(doc.title() + " (" + v.effectiveOn() + ")"
+                            + (c.section().isEmpty() ? "" : " §" + c.section()) + (c.heading().isEmpty() ? "" : " " + c.heading()),
+                            c.paraphrase(), c.keyPhrase(), c.confidence().id(),
+                            v.sourceUrl().isEmpty() ? doc.sourceUrl() : v.sourceUrl())));
+        });
+    }
+
+    /** The latest assessment; null until the first one finishes. */
+    public ReadOnlyObjectProperty<ProjectAssessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public BooleanProperty assessingProperty() {
+        return assessing;
     }
 
     public Project project() {
@@ -113,6 +185,7 @@ public final class WorkbenchViewModel {
         services.audit().append(new AuditEvent(p.id(), Instant.now(), services.userName(), "project-settings",
                 "project", describe(before), describe(after)));
         project.set(new Project(p.id(), after, p.created(), Instant.now()));
+        assess();
     }
 
     private static String describe(ProjectSettings s) {
