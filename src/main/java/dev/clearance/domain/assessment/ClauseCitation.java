@@ -8,7 +8,8 @@ import java.util.Objects;
  * A clause a finding rests on: {@code document@version §section}.
  *
  * @param document the terms document id, e.g. {@code openai-services-agreement}
- * @param version  the version's effective date, {@code YYYY-MM-DD}
+ * @param version  the version's effective date, {@code YYYY-MM-DD}; "" for a licence whose id names its
+ *                 version (e.g. {@code CC-BY-4.0})
  * @param section  the section as the document numbers it (e.g. {@code 3.3(e)}); the heading when the
  *                 clause is unnumbered; "" when neither is known
  * @param heading  the section heading, e.g. "Restrictions"; "" if none
@@ -38,7 +39,10 @@ public record ClauseCitation(String document, String version, String section, St
 
     /** {@code openai-services-agreement@2026-01-01 §3.3(e) Restrictions}, for people. */
     public String label() {
-        StringBuilder b = new StringBuilder(document).append('@').append(version);
+        StringBuilder b = new StringBuilder(document);
+        if (!version.isEmpty()) {
+            b.append('@').append(version);
+        }
         if (!section.isEmpty()) {
             b.append(section.equals(heading) ? " \"" + section + "\"" : " §" + section);
         }
