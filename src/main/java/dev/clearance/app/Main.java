@@ -2,12 +2,15 @@ package dev.clearance.app;
 
 import dev.clearance.cli.Cli;
 import dev.clearance.cli.ProjectsCommand;
+import dev.clearance.inventory.InventoryEditService;
+import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.ui.ClearanceApplication;
 import dev.clearance.ui.DocumentOpener;
 import dev.clearance.ui.UiServices;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -41,6 +44,9 @@ public final class Main {
                 };
                 return new Object[] {
                     new ProjectsCommand(() -> ws.get().projects()),
+                    new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
+                    new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
+                    new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name)),
                 };
             });
             cl.setOut(out);
@@ -61,8 +67,10 @@ public final class Main {
     /** Everything the desktop app needs, on an opened workspace. */
     static UiServices uiServices(Workspace ws) {
         return new UiServices(dev.clearance.cli.VersionProvider.version(), ws.location(), ws.database().schemaVersion(),
-                System.getProperty("user.name", "reviewer"), ws.projects(), ws.datasets(), ws.settings(),
-                (p, n, m) -> { throw new UnsupportedOperationException("pending merge"); },
+                System.getProperty("user.name", "reviewer"), ws.projects(), ws.datasets(), ws.settings(), ws.audit(),
+                new InventoryEditService(ws.datasets(), ws.audit(), Clock.systemDefaultZone()),
+                new InventoryExporter(ws.projects(), ws.datasets()),
+                new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
                 SampleProjects.find(), DocumentOpener.NONE);
     }
 }

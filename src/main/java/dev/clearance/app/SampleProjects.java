@@ -101,7 +101,7 @@ final class SampleProjects {
                 for (String line : lines) {
                     String t = line.strip();
                     if (t.startsWith("# ") && title.equals(name)) {
-                        title = t.substring(2).strip();
+                        title = plain(t.substring(2).strip()).replaceFirst("^Sample:\\s*", "");
                     } else if (t.isEmpty() || t.startsWith("#")) {
                         if (paragraph.length() > 0) {
                             break;
@@ -110,11 +110,16 @@ final class SampleProjects {
                         paragraph.append(paragraph.length() > 0 ? " " : "").append(t);
                     }
                 }
-                summary = paragraph.toString();
+                summary = plain(paragraph.toString());
             } catch (IOException e) {
                 summary = "";
             }
         }
         return new SampleProject(name, title, summary, folder);
+    }
+
+    /** README prose without Markdown's code and emphasis marks, for a label. */
+    private static String plain(String markdown) {
+        return markdown.replace("`", "").replace("**", "");
     }
 }

@@ -4,11 +4,19 @@ import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SettingsRepository;
+import dev.clearance.inventory.InventoryImportService;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
+import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.store.JdbcChecklistAnswerRepository;
+import dev.clearance.domain.checklist.ChecklistAnswerRepository;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.rules.Assessor;
+import dev.clearance.terms.TermsService;
+import java.time.Clock;
 import java.nio.file.Path;
 
 /**
@@ -22,6 +30,7 @@ final class Workspace implements AutoCloseable {
     private DatasetRepository datasets;
     private AuditRepository audit;
     private SettingsRepository settings;
+    private TermsService terms;
 
     Workspace(Path location) {
         this.location = location;
@@ -62,11 +71,33 @@ final class Workspace implements AutoCloseable {
         return settings;
     }
 
+    /** The terms catalog and registry shipped with the app, plus the user's own documents in this database. */
+    synchronized TermsService terms() {
+        if (terms == null) {
+            terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
+        }
+        return terms;
+    }
+
+    ChecklistAnswerRepository checklistAnswers() {
+        return new JdbcChecklistAnswerRepository(database());
+    }
+
+    /** Assessments of projects as they stand, with the shipped rules. */
+    AssessmentService assessments() {
+        return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
+    }
+
+    InventoryImportService inventory() {
+        return new InventoryImportService(projects(), datasets(), audit());
+    }
+
     @Override
     public synchronized void close() {
         if (db != null) {
             db.close();
             db = null;
+            terms = null;
         }
     }
 }

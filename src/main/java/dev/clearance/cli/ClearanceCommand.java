@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 + "assess the terms that governed model-generated data, and export a signed review.",
         footer = {"", "Without a command, opens the desktop app.",
             "Database: --db PATH, else $CLEARANCE_DB, else ~/.clearance/clearance.",
-            "Exit codes: 0 ok, 1 usage, 2 bad input (nothing written), 3 --fail-on level reached,",
+            "Exit codes: 0 ok, 1 usage, 2 bad input (nothing written), 3 --fail-on reached,",
             "            4 verification failed, 5 database unavailable, 6 internal error."})
 public final class ClearanceCommand implements Callable<Integer> {
     private final Consumer<Path> openDesktop;

@@ -1,6 +1,6 @@
 package dev.clearance.domain;
 
-/** Long work stopped because the user cancelled it; nothing it would have written was kept. */
+/** Work stopped because its {@link ProgressMonitor} was cancelled; whatever it was writing was rolled back. */
 public class CancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,15 @@
 package dev.clearance.domain;
 
-/** Reports progress of long work and tells it when the user cancelled. */
+/**
+ * Lets long work report how far it got and lets the caller ask it to stop. Services call it from the
+ * thread they run on; a UI implementation forwards to its task, tests use {@link #NONE}.
+ */
 public interface ProgressMonitor {
-    /** A monitor that reports nowhere and never cancels. */
+    /** A monitor that ignores progress and never cancels. */
     ProgressMonitor NONE = new ProgressMonitor() {
         @Override
         public void progress(long done, long total, String message) {
+            // Nobody is watching.
         }
 
         @Override
@@ -14,8 +18,22 @@ public interface ProgressMonitor {
         }
     };
 
-    /** @param total -1 when unknown */
+    /**
+     * Reports progress.
+     *
+     * @param done    units of work finished so far
+     * @param total   units of work in all, or -1 when not known
+     * @param message what is being done, for people
+     */
     void progress(long done, long total, String message);
 
+    /** True once the user asked to stop; the work then throws {@link CancelledException} and leaves no partial result. */
     boolean isCancelled();
+
+    /** Throws {@link CancelledException} when cancellation was requested. */
+    default void checkCancelled() {
+        if (isCancelled()) {
+            throw new CancelledException("Cancelled by the user; nothing was changed.");
+        }
+    }
 }

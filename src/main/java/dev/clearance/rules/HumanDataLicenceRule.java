@@ -22,6 +22,12 @@ public final class HumanDataLicenceRule implements Rule {
         return ID;
     }
 
+    /** "proprietary" (the contract's word for data you own outright), "own data", "first-party". */
+    static boolean isOwnData(String licence) {
+        String l = licence.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+        return l.equals("proprietary") || l.equals("own-data") || l.equals("first-party") || l.equals("owned");
+    }
+
     @Override
     public RuleOutcome evaluate(RuleInput input) {
         Dataset d = input.dataset();
@@ -29,6 +35,13 @@ public final class HumanDataLicenceRule implements Rule {
             return RuleOutcome.nothing();
         }
         String licence = d.license();
+        if (d.sourceType() == SourceType.HUMAN && isOwnData(licence)) {
+            // The inventory contract asks teams to write "proprietary" for data they own outright.
+            return RuleOutcome.of(ID, RiskLevel.CLEAR, "This human dataset is recorded as the team's own ('" + licence
+                    + "'): no third party's licence restricts training on it.", List.of(DataLicence.citation(licence,
+                    DataLicence.AGREEMENT)), "Keep the record of how the data was collected; check its privacy "
+                    + "basis (e.g. personal data in tickets) separately.");
+        }
         DataLicence kind = DataLicence.classify(licence);
         String data = d.sourceType() == SourceType.MIXED ? "The human-made part of this mixed dataset"
                 : "This " + d.sourceType().id() + " dataset";

@@ -1,7 +1,10 @@
 package dev.clearance.store;
 
+import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.DuplicateNameException;
+import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
 import java.sql.Connection;
 import java.sql.Date;
@@ -9,9 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A project's datasets in H2, kept in inventory order. */
 public final class JdbcDatasetRepository implements DatasetRepository {
@@ -19,11 +25,15 @@ public final class JdbcDatasetRepository implements DatasetRepository {
             + "collected_on, license, uses, records, terms, owner, notes, removed";
     private static final String MERGE = "MERGE INTO dataset (project_id, position, " + COLUMNS
             + ") KEY (project_id, dataset_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO dataset (project_id, position, " + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1000;
 
+    private final Database db;
     private final Jdbc jdbc;
 
     public JdbcDatasetRepository(Database db) {
+        this.db = db;
         this.jdbc = new Jdbc(db);
     }
 
@@ -31,6 +41,23 @@ public final class JdbcDatasetRepository implements DatasetRepository {
     public List<Dataset> list(long projectId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM dataset WHERE project_id = ? ORDER BY position",
                 ps -> ps.setLong(1, projectId), JdbcDatasetRepository::map);
+    }
+
+    @Override
+    public void forEach(long projectId, Consumer<Dataset> action) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT " + COLUMNS + " FROM dataset WHERE project_id = ? ORDER BY position")) {
+            ps.setFetchSize(BATCH);
+            ps.setLong(1, projectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
     }
 
     @Override
@@ -90,6 +117,130 @@ public final class JdbcDatasetRepository implements DatasetRepository {
     public int count(long projectId) {
         return jdbc.queryOne("SELECT COUNT(*) FROM dataset WHERE project_id = ? AND NOT removed",
                 ps -> ps.setLong(1, projectId), rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public long replaceInventory(InventoryReplacement replacement) {
+        return jdbc.inTransaction(c -> {
+            ProjectSettings settings = replacement.settings();
+            boolean newProject = replacement.projectId().isEmpty();
+            long projectId = newProject ? insertProject(c, settings) : replacement.projectId().getAsLong();
+            if (!newProject) {
+                updateProject(c, projectId, settings);
+            }
+            // A new project has no rows to replace, and plain INSERT is markedly faster than MERGE.
+            int written;
+            try (PreparedStatement ps = c.prepareStatement(newProject ? INSERT : MERGE)) {
+                written = writeBatched(ps, projectId, replacement);
+            }
+            markRemoved(c, projectId, replacement, written);
+            appendAudit(c, replacement.auditEvents(projectId));
+            JdbcProjectRepository.touch(c, projectId);
+            return projectId;
+        });
+    }
+
+    private static int writeBatched(PreparedStatement ps, long projectId, InventoryReplacement replacement)
+            throws SQLException {
+        int[] position = {0};
+        replacement.streamDatasets(d -> {
+            try {
+                bind(ps, projectId, position[0]++, d.withRemoved(false));
+                ps.addBatch();
+                if (position[0] % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw Jdbc.failure(e);
+            }
+        });
+        ps.executeBatch();
+        return position[0];
+    }
+
+    /** Datasets no longer listed stay (with the reviewer's work on them), flagged and placed after the listed ones. */
+    private static void markRemoved(Connection c, long projectId, InventoryReplacement replacement, int firstPosition)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE dataset SET removed = TRUE, position = ? WHERE project_id = ? AND dataset_id = ?")) {
+            int position = firstPosition;
+            for (String id : replacement.removedIds()) {
+                ps.setInt(1, position++);
+                ps.setLong(2, projectId);
+                ps.setString(3, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // Same statements as JdbcProjectRepository and JdbcAuditRepository, run on this transaction's connection
+    // so that project, datasets and audit trail commit together.
+    private static long insertProject(Connection c, ProjectSettings s) throws SQLException {
+        try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ?")) {
+            check.setString(1, s.name());
+            if (check.executeQuery().next()) {
+                throw new DuplicateNameException("A project named \"" + s.name() + "\" already exists.");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO project (name, model_name, purpose, distribution, commercial, expected_mau, regions,
+                                     created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bindSettings(ps, s);
+            ps.setObject(8, JdbcProjectRepository.odt(Instant.now()));
+            ps.setObject(9, JdbcProjectRepository.odt(Instant.now()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void updateProject(Connection c, long projectId, ProjectSettings s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE project SET name = ?, model_name = ?, purpose = ?, distribution = ?, commercial = ?,
+                       expected_mau = ?, regions = ? WHERE id = ?""")) {
+            bindSettings(ps, s);
+            ps.setLong(8, projectId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindSettings(PreparedStatement ps, ProjectSettings s) throws SQLException {
+        ps.setString(1, s.name());
+        ps.setString(2, s.modelName());
+        ps.setString(3, s.purpose().id());
+        ps.setString(4, s.distribution().id());
+        ps.setBoolean(5, s.commercial());
+        if (s.expectedMau() == null) {
+            ps.setNull(6, Types.BIGINT);
+        } else {
+            ps.setLong(6, s.expectedMau());
+        }
+        ps.setString(7, String.join(",", s.regions()));
+    }
+
+    private static void appendAudit(Connection c, List<AuditEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event "
+                + "(project_id, at, actor, action, subject, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEvent e : events) {
+                if (e.projectId() == null) {
+                    ps.setNull(1, Types.BIGINT);
+                } else {
+                    ps.setLong(1, e.projectId());
+                }
+                ps.setObject(2, JdbcProjectRepository.odt(e.at()));
+                ps.setString(3, e.actor());
+                ps.setString(4, e.action());
+                ps.setString(5, e.subject());
+                ps.setString(6, e.oldValue());
+                ps.setString(7, e.newValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Keeps an existing dataset's place; appends a new one at the end. */

@@ -56,7 +56,8 @@ public final class JdbcProjectRepository implements ProjectRepository {
 
     @Override
     public Project create(ProjectSettings s) {
-        Instant now = Instant.now();
+        // The database keeps microseconds: return exactly what a later read will see.
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         long id = jdbc.inTransaction(c -> {
             try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ?")) {
                 check.setString(1, s.name());

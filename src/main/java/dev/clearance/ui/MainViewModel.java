@@ -5,6 +5,7 @@ import dev.clearance.domain.Project;
 import dev.clearance.domain.SampleProject;
 import dev.clearance.ui.ProjectImporter.ImportOutcome;
 import dev.clearance.ui.ProjectImporter.ImportRefusedException;
+import dev.clearance.ui.ProjectImporter.Preview;
 import dev.clearance.ui.start.StartViewModel;
 import dev.clearance.ui.workbench.WorkbenchViewModel;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ public final class MainViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<Preview> pendingImport = new SimpleObjectProperty<>();
+    private final ObjectProperty<Problem> warnings = new SimpleObjectProperty<>();
 
     public MainViewModel(UiServices services, TaskRunner tasks) {
         this.services = services;
@@ -79,7 +82,7 @@ public final class MainViewModel {
             start.refresh();
             return;
         }
-        WorkbenchViewModel vm = new WorkbenchViewModel(project.get(), services.datasets());
+        WorkbenchViewModel vm = new WorkbenchViewModel(project.get(), services, tasks);
         vm.load();
         start.rememberOpened(name);
         workbench.set(vm);
@@ -118,29 +121,74 @@ public final class MainViewModel {
         return null;
     }
 
-    /** Imports a file or folder in the background and opens the project it went into. */
+    /**
+     * Imports a file or folder in the background: reads and validates it first; a new project is then
+     * imported at once, a re-import waits in {@link #pendingImportProperty()} until the user confirms.
+     */
     public void importPath(Path path, boolean remember) {
-        status.set("Importing " + path.getFileName() + "…");
-        tasks.run("Importing " + path.getFileName(),
-                monitor -> services.importer().importPath(path, null, monitor),
-                (ImportOutcome outcome) -> {
+        warnings.set(null);
+        status.set("Reading " + path.getFileName() + "…");
+        tasks.run("Reading " + path.getFileName(),
+                monitor -> services.importer().preview(path, null, monitor),
+                (Preview preview) -> {
                     if (remember) {
                         start.rememberImported(path);
                     }
+                    if (preview.newProject()) {
+                        commitImport(preview);
+                    } else {
+                        status.set(preview.summary() + ": waiting for confirmation");
+                        pendingImport.set(preview);
+                    }
+                },
+                failure -> importFailed(path.getFileName().toString(), failure));
+    }
+
+    /** Warnings of the last import, offered in the status bar until the next import; null when none. */
+    public ObjectProperty<Problem> warningsProperty() {
+        return warnings;
+    }
+
+    /** A re-import awaiting the user's go-ahead, or null. */
+    public ObjectProperty<Preview> pendingImportProperty() {
+        return pendingImport;
+    }
+
+    public void confirmImport() {
+        Preview preview = pendingImport.get();
+        pendingImport.set(null);
+        if (preview != null) {
+            commitImport(preview);
+        }
+    }
+
+    public void cancelImport() {
+        Preview preview = pendingImport.get();
+        pendingImport.set(null);
+        if (preview != null) {
+            status.set("Re-import into \"" + preview.projectName() + "\" cancelled; nothing was changed.");
+        }
+    }
+
+    private void commitImport(Preview preview) {
+        tasks.run("Importing into " + preview.projectName(),
+                monitor -> services.importer().commit(preview, monitor),
+                (ImportOutcome outcome) -> {
                     start.refresh();
                     openProject(outcome.projectName());
                     status.set(outcome.summary());
-                    if (!outcome.warnings().isEmpty()) {
-                        problem.set(new Problem("Imported with warnings", outcome.summary(), outcome.warnings()));
-                    }
+                    warnings.set(outcome.warnings().isEmpty() ? null
+                            : new Problem("Imported with warnings", outcome.summary(), outcome.warnings()));
                 },
-                failure -> {
-                    status.set("Import of " + path.getFileName() + " did not complete; nothing was written.");
-                    problem.set(describe(path, failure));
-                });
+                failure -> importFailed(preview.projectName(), failure));
     }
 
-    private static Problem describe(Path path, Throwable failure) {
+    private void importFailed(String what, Throwable failure) {
+        status.set("Import of " + what + " did not complete; nothing was written.");
+        problem.set(describe(what, failure));
+    }
+
+    private static Problem describe(String what, Throwable failure) {
         if (failure instanceof ImportRefusedException refused) {
             return new Problem("Import refused", refused.getMessage(), refused.problems());
         }
@@ -150,7 +198,7 @@ public final class MainViewModel {
         if (failure instanceof dev.clearance.domain.StorageException s) {
             return new Problem("Database problem", s.getMessage(), List.of(s.hint()));
         }
-        return new Problem("Import failed", "Importing " + path + " failed unexpectedly: " + failure.getMessage()
+        return new Problem("Import failed", "Importing " + what + " failed unexpectedly: " + failure.getMessage()
                 + ". Nothing was written.", List.of());
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -77,11 +78,36 @@ public final class MainWindow {
                 model.problemProperty().set(null);
             }
         });
+        model.pendingImportProperty().addListener((obs, old, preview) -> {
+            if (preview != null) {
+                confirmReimport(preview);
+            }
+        });
         enableDrop();
     }
 
+    /** A re-import changes an existing project: say what it will do and let the user decide. */
+    private void confirmReimport(ProjectImporter.Preview preview) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Re-import inventory");
+        alert.setHeaderText(preview.summary());
+        alert.setContentText("Datasets are matched by id. Reviewer work on datasets that stay is kept; datasets "
+                + "no longer listed are marked removed, not deleted.");
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType("Re-import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(go, javafx.scene.control.ButtonType.CANCEL);
+        if (!preview.warnings().isEmpty()) {
+            TextArea details = new TextArea(String.join("\n", preview.warnings()));
+            details.setEditable(false);
+            details.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.showAndWait().filter(go::equals).ifPresentOrElse(b -> model.confirmImport(), model::cancelImport);
+    }
+
     public void show() {
-        Scene scene = new Scene(root, 1200, 760);
+        Scene scene = new Scene(root, 1280, 800);
         model.themeProperty().get().apply(scene);
         model.themeProperty().addListener((obs, old, t) -> t.apply(scene));
         stage.setScene(scene);
@@ -105,7 +131,7 @@ public final class MainWindow {
     }
 
     private void showWorkbench(WorkbenchViewModel wb) {
-        root.setCenter(wb == null ? startView : new WorkbenchView(wb, model::closeProject));
+        root.setCenter(wb == null ? startView : new WorkbenchView(wb, model::closeProject, model.statusProperty()::set));
     }
 
     private MenuBar menuBar() {
@@ -145,9 +171,34 @@ public final class MainWindow {
             view.getItems().add(go);
         }
 
+        MenuItem undo = item("_Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> model.workbenchProperty().get().history().undo());
+        MenuItem redo = item("_Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> model.workbenchProperty().get().history().redo());
+        undo.setDisable(true);
+        redo.setDisable(true);
+        model.workbenchProperty().addListener((obs, old, wb) -> {
+            undo.disableProperty().unbind();
+            redo.disableProperty().unbind();
+            undo.textProperty().unbind();
+            redo.textProperty().unbind();
+            if (wb == null) {
+                undo.setDisable(true);
+                redo.setDisable(true);
+                undo.setText("Undo");
+                redo.setText("Redo");
+            } else {
+                undo.disableProperty().bind(wb.history().canUndoProperty().not());
+                redo.disableProperty().bind(wb.history().canRedoProperty().not());
+                undo.textProperty().bind(wb.history().undoTextProperty());
+                redo.textProperty().bind(wb.history().redoTextProperty());
+            }
+        });
+        Menu edit = new Menu("_Edit", null, undo, redo);
+
         MenuItem about = item("_About Clearance", new KeyCodeCombination(KeyCode.F1), this::showAbout);
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -188,7 +239,17 @@ public final class MainWindow {
                 t.cancel();
             }
         });
-        bar.getRightItems().addAll(cancel, db);
+        Hyperlink warnings = new Hyperlink();
+        warnings.setId("import-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> {
+            var w = model.warningsProperty().get();
+            return w == null ? "" : w.details().size() + (w.details().size() == 1 ? " warning…" : " warnings…");
+        }, model.warningsProperty()));
+        warnings.visibleProperty().bind(model.warningsProperty().isNotNull());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.setOnAction(e -> showProblem(model.warningsProperty().get()));
+        warnings.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        bar.getRightItems().addAll(warnings, cancel, db);
         tasks.runningProperty().addListener((obs, old, task) -> {
             bar.progressProperty().unbind();
             if (task == null) {

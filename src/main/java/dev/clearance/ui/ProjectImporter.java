@@ -2,31 +2,48 @@ package dev.clearance.ui;
 
 import dev.clearance.domain.ProgressMonitor;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Imports an inventory file or project folder into the database; the app adapts the inventory service. */
+/**
+ * Imports an inventory file or project folder: first a preview that reads and validates everything
+ * and writes nothing, then the commit. The app adapts the inventory service to it.
+ */
 public interface ProjectImporter {
     /**
-     * Imports and returns the project's name.
+     * Reads and validates; writes nothing.
      *
-     * @throws ImportRefusedException when the input is bad; nothing was written
+     * @throws ImportRefusedException when the input is bad
      */
-    ImportOutcome importPath(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor);
+    Preview preview(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor);
 
-    /** What an import did, in words for the status bar, and the project it went into. */
-    record ImportOutcome(String projectName, String summary, java.util.List<String> warnings) {
+    /** Carries out a preview in one transaction. */
+    ImportOutcome commit(Preview preview, ProgressMonitor monitor);
+
+    /**
+     * What an import would do.
+     *
+     * @param token      the importer's own preview, handed back to {@link #commit}
+     * @param newProject false for a re-import into an existing project
+     * @param summary    e.g. "Re-import into "Acme": 3 added, 2 changed, 1 removed"
+     */
+    record Preview(Object token, String projectName, boolean newProject, String summary, List<String> warnings) {
     }
 
-    /** Bad input: every problem found, each naming file, line and field. */
+    /** What an import did, in words for the status bar, and the project it went into. */
+    record ImportOutcome(String projectName, String summary, List<String> warnings) {
+    }
+
+    /** Bad input: every problem found, each naming file, line and field; nothing was written. */
     final class ImportRefusedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final java.util.List<String> problems;
+        private final transient List<String> problems;
 
-        public ImportRefusedException(String message, java.util.List<String> problems) {
+        public ImportRefusedException(String message, List<String> problems) {
             super(message);
-            this.problems = java.util.List.copyOf(problems);
+            this.problems = List.copyOf(problems);
         }
 
-        public java.util.List<String> problems() {
+        public List<String> problems() {
             return problems;
         }
     }

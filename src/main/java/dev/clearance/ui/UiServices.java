@@ -1,9 +1,12 @@
 package dev.clearance.ui;
 
+import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
+import dev.clearance.inventory.InventoryEditService;
+import dev.clearance.inventory.InventoryExporter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,5 +19,6 @@ import java.util.List;
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
+                         AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents) {
 }

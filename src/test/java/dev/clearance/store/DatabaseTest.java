@@ -103,6 +103,35 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aCommittedChangeSurvivesTheProcessBeingKilled() throws Exception {
+        Path location = dir.resolve("crash");
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CreateProjectThenHang.class.getName(), location.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("saved", out.readLine());
+        } finally {
+            writer.destroyForcibly(); // kill -9: no shutdown hook, no clean close
+            writer.waitFor(10, TimeUnit.SECONDS);
+        }
+        try (Database db = Database.open(location)) {
+            assertTrue(new JdbcProjectRepository(db).findByName("Written before the crash").isPresent());
+        }
+    }
+
+    /** Runs in a child JVM: saves a project, says so, and waits to be killed. */
+    public static final class CreateProjectThenHang {
+        public static void main(String[] args) throws Exception {
+            Database db = Database.open(Path.of(args[0]));
+            new JdbcProjectRepository(db).create(ProjectSettings.named("Written before the crash"));
+            System.out.println("saved");
+            System.out.flush();
+            Thread.sleep(60_000);
+        }
+    }
+
     /** Runs in a child JVM: opens the database and keeps it open until killed. */
     public static final class HoldDatabaseOpen {
         public static void main(String[] args) throws Exception {

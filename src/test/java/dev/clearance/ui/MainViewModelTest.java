@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clearance.domain.Dataset;
+import dev.clearance.domain.ProgressMonitor;
 import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
+import dev.clearance.inventory.InventoryEditService;
+import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.store.Database;
+import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
 import dev.clearance.ui.ProjectImporter.ImportOutcome;
 import dev.clearance.ui.ProjectImporter.ImportRefusedException;
+import dev.clearance.ui.ProjectImporter.Preview;
 import dev.clearance.ui.workbench.Area;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +46,7 @@ class MainViewModelTest {
         datasets = new JdbcDatasetRepository(db);
         settings = new JdbcSettingsRepository(db);
         // Imports a fixed one-dataset project, as the real importer would after parsing the file.
-        importer = (path, name, monitor) -> {
-            long id = projects.create(ProjectSettings.named("Imported " + path.getFileName())).id();
-            datasets.saveAll(id, List.of(new Dataset("d1", "Chats", SourceType.HUMAN, "", "", "", null, "CC-BY-4.0",
-                    List.of(), 10L, "", "", "", false)));
-            return new ImportOutcome("Imported " + path.getFileName(), "Imported 1 dataset", List.of());
-        };
+        importer = new FakeImporter();
     }
 
     @AfterEach
@@ -53,9 +54,39 @@ class MainViewModelTest {
         db.close();
     }
 
+    /** Imports a fixed one-dataset project, as the real importer would after parsing the file. */
+    class FakeImporter implements ProjectImporter {
+        @Override
+        public Preview preview(Path path, String name, ProgressMonitor monitor) {
+            String project = "Imported " + path.getFileName();
+            return new Preview(path, project, projects.findByName(project).isEmpty(), "1 dataset", List.of());
+        }
+
+        @Override
+        public ImportOutcome commit(Preview preview, ProgressMonitor monitor) {
+            long id = projects.findByName(preview.projectName())
+                    .orElseGet(() -> projects.create(ProjectSettings.named(preview.projectName()))).id();
+            datasets.saveAll(id, List.of(new Dataset("d1", "Chats", SourceType.HUMAN, "", "", "", null, "CC-BY-4.0",
+                    List.of(), 10L, "", "", "", false)));
+            return new ImportOutcome(preview.projectName(), "Imported 1 dataset", List.of());
+        }
+    }
+
     MainViewModel model() {
-        return new MainViewModel(new UiServices("test", dir, "1", "tester", projects, datasets, settings,
-                (p, n, m) -> importer.importPath(p, n, m), List.of(), DocumentOpener.NONE), TaskRunner.IMMEDIATE);
+        JdbcAuditRepository audit = new JdbcAuditRepository(db);
+        return new MainViewModel(new UiServices("test", dir, "1", "tester", projects, datasets, settings, audit,
+                new InventoryEditService(datasets, audit, Clock.systemUTC()), new InventoryExporter(projects, datasets),
+                new ProjectImporter() {
+                    @Override
+                    public Preview preview(Path p, String n, ProgressMonitor m) {
+                        return importer.preview(p, n, m);
+                    }
+
+                    @Override
+                    public ImportOutcome commit(Preview p, ProgressMonitor m) {
+                        return importer.commit(p, m);
+                    }
+                }, List.of(), DocumentOpener.NONE), TaskRunner.IMMEDIATE);
     }
 
     @Test
@@ -71,16 +102,20 @@ class MainViewModelTest {
         vm.importPath(dir.resolve("inventory.csv"), true);
         assertNotNull(vm.workbenchProperty().get());
         assertEquals("Imported inventory.csv", vm.workbenchProperty().get().project().name());
-        assertEquals(1, vm.workbenchProperty().get().datasets().size());
+        assertEquals(1, vm.workbenchProperty().get().inventory().rows().size());
         assertEquals(List.of(dir.resolve("inventory.csv").toString()), vm.start().recentFiles());
         assertEquals("Imported 1 dataset", vm.statusProperty().get());
     }
 
     @Test
     void aRefusedImportShowsEveryProblemAndOpensNothing() {
-        importer = (path, name, monitor) -> {
-            throw new ImportRefusedException("2 errors in inventory.csv; nothing was imported.",
-                    List.of("inventory.csv:3:collected_on: \"2024-13-01\" is not a date", "inventory.csv:5:id: duplicate id d1"));
+        importer = new FakeImporter() {
+            @Override
+            public Preview preview(Path path, String name, ProgressMonitor monitor) {
+                throw new ImportRefusedException("2 errors in inventory.csv; nothing was imported.",
+                        List.of("inventory.csv:3:collected_on: \"2024-13-01\" is not a date",
+                                "inventory.csv:5:id: duplicate id d1"));
+            }
         };
         MainViewModel vm = model();
         vm.importPath(dir.resolve("inventory.csv"), true);
@@ -101,6 +136,23 @@ class MainViewModelTest {
         assertNull(vm.workbenchProperty().get());
         assertEquals(1, vm.start().projects().size());
         assertEquals(List.of("Imported inventory.csv"), vm.start().recentProjects());
+    }
+
+    @Test
+    void aReimportWaitsForConfirmationAndCanBeCancelled() {
+        MainViewModel vm = model();
+        vm.importPath(dir.resolve("inventory.csv"), true);
+        vm.closeProject();
+        vm.importPath(dir.resolve("inventory.csv"), true);
+        assertNotNull(vm.pendingImportProperty().get(), "a re-import is previewed first");
+        assertNull(vm.workbenchProperty().get(), "nothing is opened before the user confirms");
+        vm.cancelImport();
+        assertNull(vm.pendingImportProperty().get());
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
+
+        vm.importPath(dir.resolve("inventory.csv"), true);
+        vm.confirmImport();
+        assertNotNull(vm.workbenchProperty().get());
     }
 
     @Test

@@ -39,6 +39,7 @@ public record ClauseCitation(String document, String version, String section, St
 
     /** {@code openai-services-agreement@2026-01-01 §3.3(e) Restrictions}, for people. */
     public String label() {
+        // A dataset licence is cited by name alone: it has no dated version.
         StringBuilder b = new StringBuilder(document);
         if (!version.isEmpty()) {
             b.append('@').append(version);

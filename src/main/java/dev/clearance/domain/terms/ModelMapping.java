@@ -34,6 +34,19 @@ public record ModelMapping(Long id, String modelPattern, String provider, String
         note = note == null ? "" : note;
     }
 
+    /** Document ids as stored in the {@code document_ids} column: separated by ';'. */
+    public String documentIdsColumn() {
+        return String.join(";", documentIds);
+    }
+
+    /** Parses the {@code document_ids} column (';' or ',' separated, blanks ignored). */
+    public static List<String> parseDocumentIdsColumn(String column) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(column.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     public ModelMapping withId(long newId, Instant created) {
         return new ModelMapping(newId, modelPattern, provider, access, documentIds, note, created);
     }

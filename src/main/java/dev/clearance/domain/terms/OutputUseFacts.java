@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param attributionTexts          notices one of which must be shown (e.g. "Built with Llama"); empty if none
  * @param licenceCopyRequired       a copy of the licence must accompany the distributed model or materials
  * @param mauThreshold              monthly active users above which a separate licence is needed; null if none
+ * @param revenueThresholdUsd       annual revenue (USD) above which a separate licence is needed; null if none
  * @param nonCommercial             outputs or models made with them are limited to research/non-commercial use
  * @param derivativesIncludeOutputTraining the licence's "derivative" reaches models trained on its outputs
  * @param restrictionsPassThrough   use restrictions must be imposed on recipients of such derivatives
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 public record OutputUseFacts(Regime regime, List<String> outputTypes, List<PermittedException> permittedExceptions,
                              String namingPrefix, List<String> attributionTexts, boolean licenceCopyRequired,
-                             Long mauThreshold, boolean nonCommercial, boolean derivativesIncludeOutputTraining,
+                             Long mauThreshold, Long revenueThresholdUsd, boolean nonCommercial, boolean derivativesIncludeOutputTraining,
                              boolean restrictionsPassThrough, boolean authorizationRequired, Survival survival,
                              Integer retentionDays, List<String> excludedRegions, Confidence confidence) {
 
@@ -75,7 +76,7 @@ public record OutputUseFacts(Regime regime, List<String> outputTypes, List<Permi
 
     /** Facts for a document nobody has verified: the rules treat them as unknown. */
     public static OutputUseFacts unverified() {
-        return new OutputUseFacts(Regime.UNVERIFIED, List.of(), List.of(), null, List.of(), false, null, false,
+        return new OutputUseFacts(Regime.UNVERIFIED, List.of(), List.of(), null, List.of(), false, null, null, false,
                 false, false, false, Survival.NOT_STATED, null, List.of(), Confidence.UNCERTAIN);
     }
 }

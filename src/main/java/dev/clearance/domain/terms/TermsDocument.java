@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param id        stable kebab-case id, e.g. {@code openai-services-agreement}
  * @param provider  provider id, e.g. {@code openai}; "" for generic licences such as Apache-2.0
  * @param title     display title
- * @param channel   the access channel it governs
+ * @param channel   the access channel it governs; null for a user's document whose channel was not given
  * @param sourceUrl canonical address of the live text
  * @param origin    shipped catalog or added by a user
  * @param timeless  true for standard licences whose text does not change (MIT, Apache-2.0): the single
@@ -29,7 +29,6 @@ public record TermsDocument(String id, String provider, String title, Channel ch
         Objects.requireNonNull(id, "id");
         provider = provider == null ? "" : provider;
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(channel, "channel");
         sourceUrl = sourceUrl == null ? "" : sourceUrl;
         Objects.requireNonNull(origin, "origin");
         region = region == null ? "" : region;

@@ -1,6 +1,12 @@
 package dev.clearance.ui.workbench;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import dev.clearance.domain.Project;
+import dev.clearance.inventory.InventoryFormat;
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,14 +19,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** An open project: a header, the areas on the left, the selected area in the middle. */
 public final class WorkbenchView extends BorderPane {
     private final WorkbenchViewModel model;
+    private final Consumer<String> status;
     private final ListView<Area> nav = new ListView<>();
+    private InventoryView inventoryView;
 
-    public WorkbenchView(WorkbenchViewModel model, Runnable backToProjects) {
+    /**
+     * @param status shows a sentence in the window's status bar
+     */
+    public WorkbenchView(WorkbenchViewModel model, Runnable backToProjects, Consumer<String> status) {
         this.model = model;
+        this.status = status;
         setId("workbench-view");
         setTop(header(backToProjects));
         setLeft(navigation());
@@ -33,14 +46,22 @@ public final class WorkbenchView extends BorderPane {
         back.setId("back-to-projects");
         back.getStyleClass().addAll(Styles.FLAT);
         back.setOnAction(e -> backToProjects.run());
-        Label name = new Label(model.project().name());
+        Label name = new Label();
         name.setId("project-title");
         name.getStyleClass().add(Styles.TITLE_3);
-        String modelName = model.project().settings().modelName();
-        Label facts = new Label((modelName.isEmpty() ? "" : "Model " + modelName + " · ") + model.projectFacts());
+        Label facts = new Label();
         facts.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox titles = new VBox(0, name, facts);
-        HBox bar = new HBox(12, back, titles);
+        Consumer<Project> fill = p -> {
+            name.setText(p.name());
+            String modelName = p.settings().modelName();
+            facts.setText((modelName.isEmpty() ? "" : "Model " + modelName + " · ") + model.projectFacts());
+        };
+        fill.accept(model.project());
+        model.projectProperty().addListener((o, a, p) -> fill.accept(p));
+        Button settings = new Button("Project settings…");
+        settings.setId("project-settings-button");
+        settings.setOnAction(e -> new ProjectSettingsDialog(getScene().getWindow(), model).show());
+        HBox bar = new HBox(12, back, new VBox(0, name, facts), new Spacer(), settings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 8));
         bar.getStyleClass().add("workbench-header");
@@ -57,7 +78,7 @@ public final class WorkbenchView extends BorderPane {
             protected void updateItem(Area item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.title());
-                setId(empty || item == null ? null : "nav-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                setId(empty || item == null ? null : "nav-" + item.name().toLowerCase(Locale.ROOT));
             }
         });
         nav.getSelectionModel().select(model.areaProperty().get());
@@ -72,21 +93,36 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void show(Area area) {
-        Node content = area == Area.INVENTORY ? new InventoryArea(model) : new NotBuiltArea(area);
+        Node content = area == Area.INVENTORY ? inventoryView() : new NotBuiltArea(area);
         Label title = new Label(area.title());
         title.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(area.purpose());
         purpose.setWrapText(true);
         purpose.getStyleClass().add(Styles.TEXT_MUTED);
         VBox head = new VBox(2, title, purpose);
-        head.setPadding(new Insets(16, 20, 0, 20));
+        head.setPadding(new Insets(14, 16, 0, 16));
         BorderPane pane = new BorderPane(content);
         pane.setTop(head);
         setCenter(pane);
     }
 
-    /** Selects an area (Ctrl+1 … Ctrl+6). */
-    public void select(Area area) {
-        model.areaProperty().set(area);
+    /** The inventory view is built once per project: its table state survives switching areas. */
+    private InventoryView inventoryView() {
+        if (inventoryView == null) {
+            inventoryView = new InventoryView(model.inventory(), this::export);
+        }
+        return inventoryView;
+    }
+
+    private void export(InventoryFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export inventory as " + format.name());
+        String ext = format.extension();
+        chooser.setInitialFileName(model.project().name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-inventory." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + ext));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.export(format, file.toPath(), status);
+        }
     }
 }

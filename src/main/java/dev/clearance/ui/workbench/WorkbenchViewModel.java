@@ -1,59 +1,137 @@
 package dev.clearance.ui.workbench;
 
-import dev.clearance.domain.Dataset;
-import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.AuditEvent;
+import dev.clearance.domain.DuplicateNameException;
 import dev.clearance.domain.Project;
-import dev.clearance.domain.SourceType;
-import java.util.List;
+import dev.clearance.domain.ProjectSettings;
+import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.TaskRunner;
+import dev.clearance.ui.UiServices;
+import dev.clearance.ui.UndoHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-/** One open project: its facts, its datasets, and which area of the workbench is shown. */
+/** One open project: its settings, its inventory, which area is shown, and one undo history for its edits. */
 public final class WorkbenchViewModel {
-    private final Project project;
-    private final DatasetRepository datasets;
-    private final ObservableList<Dataset> rows = FXCollections.observableArrayList();
+    private final UiServices services;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<Project> project;
+    private final UndoHistory history = new UndoHistory(200);
+    private final InventoryViewModel inventory;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.INVENTORY);
 
-    public WorkbenchViewModel(Project project, DatasetRepository datasets) {
-        this.project = project;
-        this.datasets = datasets;
+    public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
+        this.project = new ReadOnlyObjectWrapper<>(project);
+        this.services = services;
+        this.tasks = tasks;
+        this.inventory = new InventoryViewModel(project.id(), services.datasets(), services.edits(),
+                services.userName(), history);
     }
 
     public void load() {
-        rows.setAll(datasets.list(project.id()).stream().filter(d -> !d.removed()).toList());
+        inventory.load();
     }
 
     public Project project() {
-        return project;
+        return project.get();
     }
 
-    public ObservableList<Dataset> datasets() {
-        return rows;
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public InventoryViewModel inventory() {
+        return inventory;
+    }
+
+    public UndoHistory history() {
+        return history;
     }
 
     public ObjectProperty<Area> areaProperty() {
         return area;
     }
 
-    /** "12 datasets · 7 model-generated" for the inventory header. */
+    /** "12 datasets · 7 model-generated". */
     public String inventorySummary() {
-        List<Dataset> all = rows;
-        long generated = all.stream().filter(d -> d.sourceType().isModelGenerated()).count();
-        return all.size() + (all.size() == 1 ? " dataset" : " datasets") + " · " + generated + " model-generated";
+        return inventory.countsBinding().get();
     }
 
-    /** "general-assistant · hosted-api · commercial" for the project header. */
+    /** "general-assistant · hosted-api · commercial · 50,000 MAU expected · US, EU". */
     public String projectFacts() {
-        var s = project.settings();
+        ProjectSettings s = project.get().settings();
         return s.purpose().id() + " · " + s.distribution().id() + " · " + (s.commercial() ? "commercial" : "non-commercial")
                 + (s.expectedMau() == null ? "" : " · " + String.format("%,d", s.expectedMau()) + " MAU expected")
                 + (s.regions().isEmpty() ? "" : " · " + String.join(", ", s.regions()));
     }
 
-    static boolean isGenerated(Dataset d) {
-        return d.sourceType() == SourceType.SYNTHETIC || d.sourceType() == SourceType.MIXED;
+    /**
+     * Saves new project settings (undoable).
+     *
+     * @return null when saved, else why not (e.g. the name is taken)
+     */
+    public String updateSettings(ProjectSettings settings) {
+        ProjectSettings before = project.get().settings();
+        if (before.equals(settings)) {
+            return null;
+        }
+        try {
+            saveSettings(before, settings);
+        } catch (DuplicateNameException e) {
+            return e.getMessage();
+        }
+        history.record(new UndoHistory.Edit() {
+            @Override
+            public String description() {
+                return "project settings";
+            }
+
+            @Override
+            public void undo() {
+                saveSettings(settings, before);
+            }
+
+            @Override
+            public void redo() {
+                saveSettings(before, settings);
+            }
+        });
+        return null;
+    }
+
+    private void saveSettings(ProjectSettings before, ProjectSettings after) {
+        Project p = project.get();
+        services.projects().update(p.id(), after);
+        services.audit().append(new AuditEvent(p.id(), Instant.now(), services.userName(), "project-settings",
+                "project", describe(before), describe(after)));
+        project.set(new Project(p.id(), after, p.created(), Instant.now()));
+    }
+
+    private static String describe(ProjectSettings s) {
+        return "name=" + s.name() + "; model_name=" + s.modelName() + "; purpose=" + s.purpose().id() + "; distribution="
+                + s.distribution().id() + "; commercial=" + s.commercial() + "; expected_mau="
+                + Objects.toString(s.expectedMau(), "") + "; regions=" + String.join(",", s.regions());
+    }
+
+    /** Writes the inventory to a file in the background; reports the outcome as a sentence. */
+    public void export(InventoryFormat format, Path file, Consumer<String> done) {
+        long id = project.get().id();
+        tasks.run("Exporting inventory", monitor -> {
+            try {
+                services.exporter().export(id, format, file);
+                return "Exported " + inventory.rows().size() + " datasets to " + file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, done, failure -> done.accept("Export to " + file + " failed: " + failure.getMessage()
+                + ". The file may be incomplete; nothing in the project changed."));
     }
 }

@@ -1,0 +1,166 @@
+package dev.clearance.inventory;
+
+import dev.clearance.domain.AuditEvent;
+import dev.clearance.domain.AuditRepository;
+import dev.clearance.domain.Dataset;
+import dev.clearance.domain.DatasetRepository;
+import dev.clearance.domain.ProgressMonitor;
+import dev.clearance.domain.Project;
+import dev.clearance.domain.ProjectRepository;
+import dev.clearance.domain.ProjectSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Imports a project's dataset inventory: {@link #preview} reads and validates everything and says
+ * what would change; {@link #commit} writes it in one transaction. Any error refuses the whole
+ * import and nothing is written. Re-importing into an existing project matches datasets by id:
+ * datasets that stay keep all reviewer work attached to them (answers, annotations, findings live in
+ * their own tables and are never touched), datasets no longer listed are marked removed, not deleted.
+ *
+ * <p>Files are streamed: a million-row inventory needs memory for its ids, not its datasets. The
+ * file is read twice (validate, then write) and the second pass checks it read the same bytes.
+ */
+public final class InventoryImportService {
+    private final ProjectRepository projects;
+    private final DatasetRepository datasets;
+    private final Clock clock;
+
+    public InventoryImportService(ProjectRepository projects, DatasetRepository datasets, AuditRepository audit) {
+        this(projects, datasets, audit, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param audit not written through directly: an import's audit events commit in the same
+     *              transaction as its datasets ({@link DatasetRepository#replaceInventory})
+     */
+    public InventoryImportService(ProjectRepository projects, DatasetRepository datasets, AuditRepository audit,
+                                  Clock clock) {
+        this.projects = projects;
+        this.datasets = datasets;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads and validates an inventory file or project folder and compares it with the project of
+     * that name; writes nothing.
+     *
+     * @param projectNameOrNull {@code --project NAME}: overrides the name in project.yaml; without
+     *                          either, the file name (without extension) or folder name is used
+     * @throws InventoryImportException listing every error (up to 100) when the input is not acceptable
+     * @throws dev.clearance.domain.CancelledException when the monitor is cancelled
+     */
+    public ImportPreview preview(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor)
+            throws InventoryImportException {
+        InventorySource source = InventorySource.resolve(fileOrFolder);
+        // The name usually is known before reading the inventory; only a JSON/YAML project block can
+        // rename it, and then the comparison is repeated against the project of that name.
+        String provisional = projectName(projectNameOrNull, InventoryPass.declaredProject(source), source);
+        Optional<Project> existing = projects.findByName(provisional);
+        InventoryDiff diff = compareWith(existing);
+        InventoryPass.Outcome outcome = new InventoryPass(source, monitor, "Checking", today()).run(diff);
+        String name = projectName(projectNameOrNull, Optional.ofNullable(outcome.project()), source);
+        if (!name.equals(provisional)) {
+            existing = projects.findByName(name);
+            diff = compareWith(existing);
+            if (existing.isPresent()) {
+                new InventoryPass(source, monitor, "Comparing", today()).run(diff);
+            }
+        }
+        ProjectSettings settings = outcome.project() != null ? outcome.project().named(name)
+                : existing.map(Project::settings).orElse(ProjectSettings.named(name));
+        return new ImportPreview(source, name,
+                existing.map(p -> OptionalLong.of(p.id())).orElse(OptionalLong.empty()), settings,
+                existing.map(Project::settings), outcome.datasets(), diff.changes(), outcome.warnings(),
+                outcome.sha256());
+    }
+
+    /**
+     * Carries out a preview in one transaction: creates or updates the project, writes the datasets,
+     * marks removed ones and records the audit trail. The file is read again; if it changed since the
+     * preview, or the monitor is cancelled, nothing is written.
+     *
+     * @param actor who imports, for the audit trail
+     */
+    public ImportResult commit(ImportPreview preview, String actor, ProgressMonitor monitor) {
+        Set<String> changed = new HashSet<>(preview.changes().changedIds());
+        Map<String, Dataset> before = new HashMap<>();
+        preview.existingProjectId().ifPresent(projectId -> changed.forEach(id ->
+                datasets.find(projectId, id).ifPresent(d -> before.put(id, d))));
+        Map<String, Dataset> after = new HashMap<>();
+        Instant now = clock.instant();
+        long projectId = datasets.replaceInventory(new DatasetRepository.InventoryReplacement() {
+            @Override
+            public OptionalLong projectId() {
+                return preview.existingProjectId();
+            }
+
+            @Override
+            public ProjectSettings settings() {
+                return preview.settings();
+            }
+
+            @Override
+            public void streamDatasets(Consumer<Dataset> sink) {
+                InventoryPass.Outcome outcome = new InventoryPass(preview.source(), monitor, "Importing", today()).run(d -> {
+                    if (changed.contains(d.id())) {
+                        after.put(d.id(), d);
+                    }
+                    sink.accept(d);
+                });
+                if (!outcome.sha256().equals(preview.sha256())) {
+                    throw InventoryImportException.of(ImportProblem.error(SourceLocation.of(preview.source().fileName()),
+                            "The file changed after it was checked.", "Preview the import again."));
+                }
+            }
+
+            @Override
+            public Collection<String> removedIds() {
+                return preview.changes().removedIds();
+            }
+
+            @Override
+            public List<AuditEvent> auditEvents(long id) {
+                return ImportAuditTrail.events(id, preview, actor, now, before, after);
+            }
+        });
+        return new ImportResult(projectId, preview.projectName(), preview.isNewProject(), preview.datasetCount(),
+                preview.changes(), preview.warnings());
+    }
+
+    /** {@link #preview} then {@link #commit}. */
+    public ImportResult importPath(Path fileOrFolder, String projectNameOrNull, String actor, ProgressMonitor monitor)
+            throws InventoryImportException {
+        return commit(preview(fileOrFolder, projectNameOrNull, monitor), actor, monitor);
+    }
+
+    private InventoryDiff compareWith(Optional<Project> existing) {
+        InventoryDiff diff = new InventoryDiff();
+        existing.ifPresent(p -> datasets.forEach(p.id(), diff::stored));
+        return diff;
+    }
+
+    /** Per DESIGN.md: --project over the project file's name over the file or folder name. */
+    private static String projectName(String requested, Optional<ProjectBlockParser.ProjectBlock> declared,
+                                      InventorySource source) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        return declared.flatMap(ProjectBlockParser.ProjectBlock::name).orElse(source.defaultProjectName());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
