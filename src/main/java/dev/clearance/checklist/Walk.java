@@ -1,5 +1,7 @@
 package dev.clearance.checklist;
 
+import dev.clearance.domain.Dataset;
+import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.RiskLevel;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.Finding;
@@ -154,6 +156,11 @@ public final class Walk {
                         existing == null ? "" : existing.comment(), "", clock.instant()));
             }
         });
+    }
+
+    /** Pre-fills from the governing terms' facts, the project settings and the dataset (see {@link AnswerSuggester}). */
+    public void suggest(List<TermsVersion> governingVersions, ProjectSettings project, Dataset dataset) {
+        suggest(AnswerSuggester.suggest(governingVersions, project, dataset));
     }
 
     /** The reviewer accepts the suggested answer as it is. */

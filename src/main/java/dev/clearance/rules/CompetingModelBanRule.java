@@ -58,7 +58,7 @@ public final class CompetingModelBanRule extends PerTermsRule {
                     "Confirm the dataset holds no " + String.join(" or ", facts.outputTypes()) + " outputs.");
         }
         if (PermittedExceptions.applicable(input, terms).isPresent()) {
-            return RuleOutcome.none(); // the permitted-exception rule reports it
+            return RuleOutcome.nothing(); // the permitted-exception rule reports it
         }
         ReviewerAnswers answers = input.answers();
         if (facts.authorizationRequired() && answers.saysYes(QuestionIds.WRITTEN_AUTHORIZATION)) {

@@ -23,7 +23,7 @@ public final class DownstreamPositionRule implements Rule {
     public RuleOutcome evaluate(RuleInput input) {
         if (!input.dataset().sourceType().isModelGenerated() || input.governing().isEmpty()
                 || !input.answers().is(QuestionIds.DOWNSTREAM_POSITION, QuestionIds.RECEIVED_FROM_THIRD_PARTY)) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         GoverningTerms terms = input.governing().get(0);
         return RuleOutcome.of(ID, RiskLevel.LOW, "The project received this dataset from someone else ("

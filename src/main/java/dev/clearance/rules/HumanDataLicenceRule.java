@@ -32,7 +32,7 @@ public final class HumanDataLicenceRule implements Rule {
     public RuleOutcome evaluate(RuleInput input) {
         Dataset d = input.dataset();
         if (d.sourceType() == SourceType.SYNTHETIC) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         String licence = d.license();
         if (d.sourceType() == SourceType.HUMAN && isOwnData(licence)) {

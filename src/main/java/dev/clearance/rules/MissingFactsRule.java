@@ -23,7 +23,7 @@ public final class MissingFactsRule implements Rule {
     public RuleOutcome evaluate(RuleInput input) {
         Dataset d = input.dataset();
         if (!d.sourceType().isModelGenerated()) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         if (input.governing().isEmpty()) {
             return unknownTerms(input);

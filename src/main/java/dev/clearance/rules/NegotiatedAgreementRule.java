@@ -20,7 +20,7 @@ public final class NegotiatedAgreementRule implements Rule {
     @Override
     public RuleOutcome evaluate(RuleInput input) {
         if (input.governing().isEmpty() || !input.answers().saysYes(QuestionIds.NEGOTIATED_AGREEMENT)) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         GoverningTerms terms = input.governing().get(0);
         return RuleOutcome.of(ID, RiskLevel.LOW, "A separately negotiated agreement replaces or amends "

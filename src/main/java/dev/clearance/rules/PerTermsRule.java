@@ -1,5 +1,7 @@
 package dev.clearance.rules;
 
+import java.util.List;
+
 /**
  * A rule that judges each governing terms version on its own (a dataset generated through Anthropic's
  * API is governed by both the Commercial Terms and the Usage Policy, and each gets its own finding).
@@ -12,10 +14,13 @@ abstract class PerTermsRule implements Rule {
 
     @Override
     public final RuleOutcome evaluate(RuleInput input) {
-        RuleOutcome outcome = RuleOutcome.none();
-        for (GoverningTerms terms : input.governing()) {
+        List<GoverningTerms> governing = input.governing();
+        RuleOutcome outcome = RuleOutcome.nothing();
+        for (int i = 0; i < governing.size(); i++) {
+            GoverningTerms terms = governing.get(i);
             if (appliesTo(terms)) {
-                outcome.merge(evaluate(input, terms));
+                RuleOutcome one = evaluate(input, terms);
+                outcome = outcome == RuleOutcome.nothing() ? one : outcome.merge(one);
             }
         }
         return outcome;

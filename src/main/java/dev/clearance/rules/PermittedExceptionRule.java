@@ -26,7 +26,7 @@ public final class PermittedExceptionRule extends PerTermsRule {
     @Override
     RuleOutcome evaluate(RuleInput input, GoverningTerms terms) {
         if (!input.trainsAModel()) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         return PermittedExceptions.applicable(input, terms).map(applied -> {
             boolean classifier = applied.exception().id().equals(PermittedExceptions.UNDISTRIBUTED_CLASSIFIER);
@@ -43,6 +43,6 @@ public final class PermittedExceptionRule extends PerTermsRule {
                     + "' exception of " + terms.ref() + ": " + (classifier
                     ? "no distribution or commercial availability of the model to third parties."
                     : "fine-tune only through the provider's service."));
-        }).orElseGet(RuleOutcome::none);
+        }).orElseGet(RuleOutcome::nothing);
     }
 }

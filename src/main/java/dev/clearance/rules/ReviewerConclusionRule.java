@@ -27,7 +27,7 @@ public final class ReviewerConclusionRule implements Rule {
                         + input.answers().cite(QuestionIds.CONCLUSION_RISK) + "). The dataset's level is the worse "
                         + "of this rating and the other findings; a lower rating does not lower it.", cite(input),
                         input.answers().decision(QuestionIds.CONCLUSION_REMEDIATION).map(r -> r.answer()).orElse("")))
-                .orElseGet(RuleOutcome::none);
+                .orElseGet(RuleOutcome::nothing);
     }
 
     private static List<ClauseCitation> cite(RuleInput input) {

@@ -8,13 +8,25 @@ import dev.clearance.domain.assessment.ObligationKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one rule concluded about one dataset: findings and obligations; empty when it did not apply. */
+/**
+ * What one rule concluded about one dataset: findings and obligations; empty when it did not apply.
+ * Lists are allocated on first use: most rules do not apply to most datasets, and the engine runs every
+ * rule on every dataset.
+ */
 public final class RuleOutcome {
-    private final List<Finding> findings = new ArrayList<>(2);
-    private final List<Obligation> obligations = new ArrayList<>(2);
+    private static final RuleOutcome NOTHING = new RuleOutcome();
 
+    private List<Finding> findings = List.of();
+    private List<Obligation> obligations = List.of();
+
+    /** An outcome to add to. */
     public static RuleOutcome none() {
         return new RuleOutcome();
+    }
+
+    /** The shared empty outcome of a rule that does not apply; never add to it. */
+    static RuleOutcome nothing() {
+        return NOTHING;
     }
 
     public static RuleOutcome of(Finding finding) {
@@ -27,20 +39,46 @@ public final class RuleOutcome {
     }
 
     public RuleOutcome add(Finding finding) {
-        findings.add(finding);
+        writableFindings().add(finding);
         return this;
     }
 
     public RuleOutcome oblige(ObligationKind kind, String detail) {
-        obligations.add(new Obligation(kind, detail));
+        writableObligations().add(new Obligation(kind, detail));
         return this;
     }
 
     /** Adds another outcome's findings and obligations to this one. */
     public RuleOutcome merge(RuleOutcome other) {
-        findings.addAll(other.findings);
-        obligations.addAll(other.obligations);
+        if (!other.findings.isEmpty()) {
+            writableFindings().addAll(other.findings);
+        }
+        if (!other.obligations.isEmpty()) {
+            writableObligations().addAll(other.obligations);
+        }
         return this;
+    }
+
+    private List<Finding> writableFindings() {
+        checkWritable();
+        if (findings.isEmpty()) {
+            findings = new ArrayList<>(2);
+        }
+        return findings;
+    }
+
+    private List<Obligation> writableObligations() {
+        checkWritable();
+        if (obligations.isEmpty()) {
+            obligations = new ArrayList<>(4);
+        }
+        return obligations;
+    }
+
+    private void checkWritable() {
+        if (this == NOTHING) {
+            throw new IllegalStateException("The shared empty outcome cannot be added to; use RuleOutcome.none()");
+        }
     }
 
     public List<Finding> findings() {

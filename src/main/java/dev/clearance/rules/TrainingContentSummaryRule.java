@@ -19,7 +19,7 @@ public final class TrainingContentSummaryRule implements Rule {
     @Override
     public RuleOutcome evaluate(RuleInput input) {
         if (!input.answers().saysYes(QuestionIds.EU_GENERAL_PURPOSE_MODEL) || !input.trainsAModel()) {
-            return RuleOutcome.none();
+            return RuleOutcome.nothing();
         }
         String source = input.dataset().sourceType().isModelGenerated()
                 ? "as synthetic data generated with " + (input.dataset().generatorModel().isBlank()

@@ -50,7 +50,7 @@ class WalkTest {
 
     private Walk suggestedWalk(Mode mode) {
         Walk walk = open(HOSTED_ASSISTANT, mode, OPENAI);
-        walk.suggest(AnswerSuggester.suggest(List.of(OPENAI), HOSTED_ASSISTANT, DIALOGUES));
+        walk.suggest(List.of(OPENAI), HOSTED_ASSISTANT, DIALOGUES);
         return walk;
     }
 

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clearance.domain.RiskLevel;
+import dev.clearance.domain.SourceType;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.DatasetAssessment;
 import dev.clearance.domain.assessment.Finding;
@@ -86,6 +87,15 @@ class FindingReasonsTest {
         assertEquals(List.of(ObligationKind.PASS_THROUGH, ObligationKind.LICENCE_COPY, ObligationKind.NOTICE),
                 a.obligations().stream().map(Obligation::kind).toList());
         assertEquals("1.1(e)", a.findings().get(0).clauses().get(0).section());
+    }
+
+    @Test
+    void aCreativeCommonsDatasetCitesTheLicenceSection() {
+        Finding f = engine.assess(input(project(GENERAL_ASSISTANT, HOSTED_API),
+                Scenarios.humanData(SourceType.PUBLIC_DATASET, "CC-BY-NC-4.0"))).findings().get(0);
+
+        assertEquals("CC-BY-NC-4.0 §2(a)(1)", f.clauses().get(0).label());
+        assertTrue(f.message().contains("only non-commercial use; the project is commercial"), f.message());
     }
 
     @Test

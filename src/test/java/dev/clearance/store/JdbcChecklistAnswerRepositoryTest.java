@@ -4,13 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clearance.checklist.ChecklistLoader;
+import dev.clearance.checklist.Walk;
+import dev.clearance.checklist.WalkContext;
+import dev.clearance.checklist.WalkKey;
+import dev.clearance.domain.Distribution;
 import dev.clearance.domain.ProjectSettings;
+import dev.clearance.domain.Purpose;
 import dev.clearance.domain.checklist.AnswerStatus;
 import dev.clearance.domain.checklist.ChecklistAnswer;
 import dev.clearance.domain.checklist.OverrideReason;
+import dev.clearance.domain.terms.TermsVersion;
+import dev.clearance.rules.TermsFixtures;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +94,28 @@ class JdbcChecklistAnswerRepositoryTest {
         assertTrue(answers.delete(projectId, WALK, "competition.competes"));
         assertFalse(answers.delete(projectId, WALK, "competition.competes"));
         assertTrue(answers.find(projectId, WALK, "competition.competes").isEmpty());
+    }
+
+    @Test
+    void aWalkSavesEveryAnswerAsItIsEnteredAndReopensWhereItWas() {
+        ProjectSettings settings = new ProjectSettings("Acme", "acme-7b", Purpose.GENERAL_ASSISTANT,
+                Distribution.HOSTED_API, true, 10_000L, List.of("US"));
+        TermsVersion openAi = TermsFixtures.OPENAI_SERVICES.version();
+        WalkKey key = WalkKey.parse(WALK);
+        Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
+        Walk walk = new Walk(ChecklistLoader.shipped(), answers, projectId, key,
+                WalkContext.of(List.of(openAi), settings), List.of(openAi), Walk.Mode.COUNSEL_REVIEW, "counsel@acme", clock);
+        walk.suggest(Map.of("restriction.kind", "competing-model-ban", "competition.competes", "yes"));
+        walk.confirm("restriction.kind");
+        walk.override("competition.competes", "no", OverrideReason.COUNSEL_OPINION, "Narrow legal-drafting tool");
+        db.close();
+
+        db = Database.open(dir.resolve("db"));
+        Walk reopened = new Walk(ChecklistLoader.shipped(), new JdbcChecklistAnswerRepository(db), projectId, key,
+                WalkContext.of(List.of(openAi), settings), List.of(openAi), Walk.Mode.COUNSEL_REVIEW, "counsel@acme", clock);
+
+        assertEquals(walk.answers(), reopened.answers());
+        assertEquals(AnswerStatus.OVERRIDDEN, reopened.answer("competition.competes").orElseThrow().status());
     }
 
     @Test

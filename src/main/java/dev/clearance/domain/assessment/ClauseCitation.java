@@ -8,7 +8,8 @@ import java.util.Objects;
  * A clause a finding rests on: {@code document@version §section}.
  *
  * @param document the terms document id, e.g. {@code openai-services-agreement}
- * @param version  the version's effective date, {@code YYYY-MM-DD}
+ * @param version  the version's effective date, {@code YYYY-MM-DD}; "" for a licence whose id names its
+ *                 version (e.g. {@code CC-BY-4.0})
  * @param section  the section as the document numbers it (e.g. {@code 3.3(e)}); the heading when the
  *                 clause is unnumbered; "" when neither is known
  * @param heading  the section heading, e.g. "Restrictions"; "" if none
