@@ -68,7 +68,12 @@ class DesktopAppTest {
         assertTrue(screen.visible("#import-warnings"), "the sample's documented warning is offered in the status bar");
 
         screen.goToArea("findings");
-        assertTrue(screen.showsNotBuilt("findings"), "an area not built yet says so");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "high".equals(screen.overallRisk()));
+        assertEquals(stored, robot.lookup("#findings-datasets").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size());
+
+        screen.goToArea("annotations");
+        assertTrue(screen.showsNotBuilt("annotations"), "an area not built yet says so");
 
         screen.backToProjects();
         assertFalse(screen.showsWorkbench());

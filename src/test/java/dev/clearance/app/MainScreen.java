@@ -37,6 +37,11 @@ final class MainScreen {
         return robot.lookup("#projects-table").queryAs(TableView.class);
     }
 
+    /** The overall level on the findings dashboard ("high"), or "" before it is known. */
+    String overallRisk() {
+        return robot.lookup("#overall-risk").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
     void goToArea(String area) {
         robot.clickOn("#nav-" + area);
     }
