@@ -45,7 +45,10 @@ public interface DatasetRepository {
         /** The project to update, or empty to create one from {@link #settings()}. */
         OptionalLong projectId();
 
-        /** The settings the project gets. */
+        /**
+         * The settings the project gets. Read before the datasets are streamed (a new project is
+         * created under this name) and again afterwards, when the stream may have settled them.
+         */
         ProjectSettings settings();
 
         /** Pushes every dataset of the new inventory into {@code sink}, in inventory order; throwing aborts the write. */

@@ -3,9 +3,11 @@ package dev.clearance.inventory;
 import dev.clearance.domain.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,7 @@ final class InventoryDiff implements Consumer<Dataset> {
     private final Map<String, Long> storedFingerprints = new LinkedHashMap<>();
     private final List<String> addedIds = new ArrayList<>();
     private final List<String> changedIds = new ArrayList<>();
+    private final Set<String> listedChanged = new HashSet<>();
     private long added;
     private long changed;
     private long unchanged;
@@ -28,18 +31,36 @@ final class InventoryDiff implements Consumer<Dataset> {
         }
     }
 
+    /** What an incoming dataset is to the stored inventory. */
+    enum Change { ADDED, CHANGED, UNCHANGED }
+
     @Override
     public void accept(Dataset incoming) {
+        classify(incoming);
+    }
+
+    /** Counts the dataset and says what it is; each id is classified once. */
+    Change classify(Dataset incoming) {
         Long before = storedFingerprints.remove(incoming.id());
         if (before == null) {
             added++;
             listed(addedIds, incoming.id());
-        } else if (before != fingerprint(incoming)) {
-            changed++;
-            listed(changedIds, incoming.id());
-        } else {
-            unchanged++;
+            return Change.ADDED;
         }
+        if (before != fingerprint(incoming)) {
+            changed++;
+            if (listed(changedIds, incoming.id())) {
+                listedChanged.add(incoming.id());
+            }
+            return Change.CHANGED;
+        }
+        unchanged++;
+        return Change.UNCHANGED;
+    }
+
+    /** True for the changed datasets a preview lists by name (and the audit trail details field by field). */
+    boolean isListedAsChanged(String id) {
+        return listedChanged.contains(id);
     }
 
     /** The result once every incoming dataset was seen: stored ids never seen are removed. */
@@ -48,10 +69,12 @@ final class InventoryDiff implements Consumer<Dataset> {
         return new InventoryChanges(added, changed, removed.size(), unchanged, addedIds, changedIds, removed);
     }
 
-    private static void listed(List<String> ids, String id) {
+    private static boolean listed(List<String> ids, String id) {
         if (ids.size() < InventoryChanges.LISTED_IDS) {
             ids.add(id);
+            return true;
         }
+        return false;
     }
 
     /** FNV-1a over every inventory field; the removed flag is not part of a dataset's content. */

@@ -1,8 +1,6 @@
 package dev.clearance.inventory;
 
-import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.AuditRepository;
-import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProgressMonitor;
 import dev.clearance.domain.Project;
@@ -10,17 +8,9 @@ import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.ProjectSettings;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Imports a project's dataset inventory: {@link #preview} reads and validates everything and says
@@ -78,8 +68,7 @@ public final class InventoryImportService {
                 new InventoryPass(source, monitor, "Comparing", today()).run(diff);
             }
         }
-        ProjectSettings settings = outcome.project() != null ? outcome.project().named(name)
-                : existing.map(Project::settings).orElse(ProjectSettings.named(name));
+        ProjectSettings settings = settingsFor(name, Optional.ofNullable(outcome.project()), existing);
         return new ImportPreview(source, name,
                 existing.map(p -> OptionalLong.of(p.id())).orElse(OptionalLong.empty()), settings,
                 existing.map(Project::settings), outcome.datasets(), diff.changes(), outcome.warnings(),
@@ -94,55 +83,45 @@ public final class InventoryImportService {
      * @param actor who imports, for the audit trail
      */
     public ImportResult commit(ImportPreview preview, String actor, ProgressMonitor monitor) {
-        Set<String> changed = new HashSet<>(preview.changes().changedIds());
-        Map<String, Dataset> before = new HashMap<>();
-        preview.existingProjectId().ifPresent(projectId -> changed.forEach(id ->
-                datasets.find(projectId, id).ifPresent(d -> before.put(id, d))));
-        Map<String, Dataset> after = new HashMap<>();
-        Instant now = clock.instant();
-        long projectId = datasets.replaceInventory(new DatasetRepository.InventoryReplacement() {
-            @Override
-            public OptionalLong projectId() {
-                return preview.existingProjectId();
-            }
-
-            @Override
-            public ProjectSettings settings() {
-                return preview.settings();
-            }
-
-            @Override
-            public void streamDatasets(Consumer<Dataset> sink) {
-                InventoryPass.Outcome outcome = new InventoryPass(preview.source(), monitor, "Importing", today()).run(d -> {
-                    if (changed.contains(d.id())) {
-                        after.put(d.id(), d);
-                    }
-                    sink.accept(d);
-                });
-                if (!outcome.sha256().equals(preview.sha256())) {
-                    throw InventoryImportException.of(ImportProblem.error(SourceLocation.of(preview.source().fileName()),
-                            "The file changed after it was checked.", "Preview the import again."));
-                }
-            }
-
-            @Override
-            public Collection<String> removedIds() {
-                return preview.changes().removedIds();
-            }
-
-            @Override
-            public List<AuditEvent> auditEvents(long id) {
-                return ImportAuditTrail.events(id, preview, actor, now, before, after);
-            }
-        });
-        return new ImportResult(projectId, preview.projectName(), preview.isNewProject(), preview.datasetCount(),
-                preview.changes(), preview.warnings());
+        Optional<Project> existing = preview.existingProjectId().isPresent()
+                ? projects.findById(preview.existingProjectId().getAsLong()) : Optional.empty();
+        InventoryWrite write = InventoryWrite.ofPreview(preview, existing, datasets, monitor, today(), actor,
+                clock.instant());
+        return result(datasets.replaceInventory(write), write.asPreview());
     }
 
-    /** {@link #preview} then {@link #commit}. */
+    /**
+     * Imports without showing a preview first: validates, compares and writes in a single streaming
+     * pass inside one transaction, which rolls back on the first error found once the whole file has
+     * been checked (so every error is still reported, and nothing is written).
+     *
+     * @throws InventoryImportException listing every error (up to 100) when the input is not acceptable
+     */
     public ImportResult importPath(Path fileOrFolder, String projectNameOrNull, String actor, ProgressMonitor monitor)
             throws InventoryImportException {
-        return commit(preview(fileOrFolder, projectNameOrNull, monitor), actor, monitor);
+        InventorySource source = InventorySource.resolve(fileOrFolder);
+        String requested = projectNameOrNull == null || projectNameOrNull.isBlank() ? null : projectNameOrNull.strip();
+        String name = projectName(requested, InventoryPass.declaredProject(source), source);
+        Optional<Project> existing = projects.findByName(name);
+        InventoryWrite write = InventoryWrite.direct(source, name, existing, block -> settingsFor(name, block, existing),
+                compareWith(existing), requested, datasets, monitor, today(), actor, clock.instant());
+        try {
+            return result(datasets.replaceInventory(write), write.asPreview());
+        } catch (InventoryWrite.ProjectRenamedByFile e) {
+            // The inventory's own project block names the project; nothing was written under the file name.
+            return commit(preview(fileOrFolder, projectNameOrNull, monitor), actor, monitor);
+        }
+    }
+
+    private static ImportResult result(long projectId, ImportPreview done) {
+        return new ImportResult(projectId, done.projectName(), done.isNewProject(), done.datasetCount(), done.changes(),
+                done.warnings());
+    }
+
+    private static ProjectSettings settingsFor(String name, Optional<ProjectBlockParser.ProjectBlock> block,
+                                               Optional<Project> existing) {
+        return block.map(b -> b.named(name))
+                .orElseGet(() -> existing.map(Project::settings).orElse(ProjectSettings.named(name)));
     }
 
     private InventoryDiff compareWith(Optional<Project> existing) {

@@ -113,6 +113,19 @@ class ReimportTest {
     }
 
     @Test
+    void committingAPreviewRecordsTheSameFieldChanges() {
+        ImportPreview preview = fixture.service.preview(fixture.write("v2.csv", HEADER + D1_MORE_RECORDS + D2 + D3 + D4),
+                "Acme", ProgressMonitor.NONE);
+
+        fixture.service.commit(preview, "lena", ProgressMonitor.NONE);
+
+        AuditEvent change = fixture.audit.list(projectId).stream().filter(e -> e.action().equals("dataset-changed"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("lena", "dataset:d1/records", "120000", "130000"),
+                List.of(change.actor(), change.subject(), change.oldValue(), change.newValue()));
+    }
+
+    @Test
     void aRemovedDatasetThatComesBackCountsAsAddedAndIsCurrentAgain() {
         fixture.service.importPath(fixture.write("v2.csv", HEADER + D1 + D2 + D4), "Acme", "ana", ProgressMonitor.NONE);
 
