@@ -25,11 +25,13 @@ public final class AnnotationService {
     private final AnnotationRepository repository;
     private final VersionTexts texts;
     private final Clock clock;
+    private final WebAnnotationCodec codec;
 
     public AnnotationService(AnnotationRepository repository, VersionTexts texts, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.codec = new WebAnnotationCodec(texts);
     }
 
     /**
@@ -133,6 +135,23 @@ public final class AnnotationService {
         }
         repository.saveAll(annotations);
         return annotations.size();
+    }
+
+    /** A project's annotations as a W3C Web Annotation collection (JSON-LD), with the given label. */
+    public String exportJsonLd(long projectId, String label) {
+        return codec.write(label, repository.listByProject(projectId));
+    }
+
+    /**
+     * Reads a Web Annotation file and saves its annotations into the project, all or none.
+     *
+     * @throws AnnotationFormatException for a malformed file, with JSON paths; nothing is written
+     * @throws AnnotationInputException  when an id belongs to another project
+     */
+    public List<Annotation> importJsonLd(long projectId, String json) {
+        List<Annotation> read = codec.read(json, projectId);
+        importAll(projectId, read);
+        return read;
     }
 
     private String requireText(Selection selection) {

@@ -46,6 +46,7 @@ public final class Main {
                     new ProjectsCommand(() -> ws.get().projects()),
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
                     new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
+                    new dev.clearance.cli.AnnotationsCommand(() -> ws.get().annotations(), () -> ws.get().reAnchoring(), name -> ws.get().projectId(name)),
                 };
             });
             cl.setOut(out);
