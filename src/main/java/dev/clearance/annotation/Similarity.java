@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * How alike two passages are, from 0 (nothing in common) to 1 (identical): one minus the Levenshtein
  * distance divided by the longer length. Passages of {@value #MIN_TOKENS_FOR_WORDS} tokens or more are compared
- * token by token (words and punctuation marks, ignoring case), because unrelated English sentences share many letters but
- * few words in order; shorter ones code point by code point ("How we are" → "Who we are" is 0.8).
+ * token by token (words and punctuation marks, ignoring case), so that one changed word is one edit and shared
+ * letters of unrelated words earn nothing; shorter ones code point by code point ("How we are" → "Who we are"
+ * is 0.7).
  */
 final class Similarity {
     static final int MIN_TOKENS_FOR_WORDS = 4;
