@@ -27,7 +27,7 @@ class DatabaseTest {
     void firstOpenCreatesAndMigratesTheFileDatabase() {
         Path location = dir.resolve("nested/folder/clearance");
         try (Database db = Database.open(location)) {
-            assertEquals("1", db.schemaVersion());
+            assertEquals("3", db.schemaVersion(), "the latest migration, V3__annotations");
         }
         assertTrue(Files.exists(Database.dataFile(location)));
     }
