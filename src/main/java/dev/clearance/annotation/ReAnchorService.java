@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Carries a project's annotations from one version of a document to a newer one when it arrives: each
@@ -66,6 +68,28 @@ public final class ReAnchorService {
      * @throws AnnotationInputException when the two are not versions of one document, or a text is missing
      */
     public Report reAnchor(long projectId, TermsRef from, TermsRef to) {
+        checkVersions(from, to);
+        return carry(from, to, repository.listByTarget(projectId, from));
+    }
+
+    /**
+     * What to call when a new version of a document arrives: re-anchors the annotations of every project on
+     * {@code from} onto {@code to}, in one transaction. One report per project that had any, by project id.
+     *
+     * @throws AnnotationInputException when the two are not versions of one document, or a text is missing
+     */
+    public Map<Long, Report> reAnchorEveryProject(TermsRef from, TermsRef to) {
+        checkVersions(from, to);
+        Map<Long, List<Outcome>> byProject = new TreeMap<>();
+        for (Outcome o : carry(from, to, repository.listByVersion(from)).outcomes()) {
+            byProject.computeIfAbsent(o.before().projectId(), k -> new ArrayList<>()).add(o);
+        }
+        Map<Long, Report> out = new LinkedHashMap<>();
+        byProject.forEach((project, outcomes) -> out.put(project, new Report(from, to, outcomes)));
+        return out;
+    }
+
+    private static void checkVersions(TermsRef from, TermsRef to) {
         if (from.effectiveOn() == null || to.effectiveOn() == null || !from.documentId().equals(to.documentId())) {
             throw new AnnotationInputException("Re-anchoring goes from one version of a document to another: "
                     + from + " → " + to);
@@ -73,7 +97,10 @@ public final class ReAnchorService {
         if (from.equals(to)) {
             throw new AnnotationInputException("Both versions are " + from);
         }
-        List<Annotation> onOld = repository.listByTarget(projectId, from);
+    }
+
+    /** Re-anchors the given annotations (all on {@code from}) and saves them in one transaction. */
+    private Report carry(TermsRef from, TermsRef to, List<Annotation> onOld) {
         if (onOld.isEmpty()) {
             return new Report(from, to, List.of());
         }

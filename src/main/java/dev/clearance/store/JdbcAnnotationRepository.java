@@ -115,6 +115,18 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
     }
 
     @Override
+    public List<Annotation> listByVersion(TermsRef version) {
+        if (version.effectiveOn() == null) {
+            throw new IllegalArgumentException("name a version, not only the document: " + version);
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM annotation WHERE document_id = ? AND effective_on = ?"
+                + " ORDER BY project_id, start_cp, end_cp, annotation_id", ps -> {
+                    ps.setString(1, version.documentId());
+                    ps.setDate(2, Date.valueOf(version.effectiveOn()));
+                }, JdbcAnnotationRepository::map);
+    }
+
+    @Override
     public Optional<Annotation> delete(String id) {
         return jdbc.inTransaction(c -> {
             Optional<Annotation> existing;

@@ -47,6 +47,12 @@ public final class InMemoryAnnotationRepository implements AnnotationRepository 
     }
 
     @Override
+    public List<Annotation> listByVersion(TermsRef version) {
+        return byId.values().stream().filter(a -> a.target().equals(version))
+                .sorted(Comparator.comparingLong(Annotation::projectId).thenComparing(ORDER)).toList();
+    }
+
+    @Override
     public Optional<Annotation> delete(String id) {
         writes++;
         return Optional.ofNullable(byId.remove(id));

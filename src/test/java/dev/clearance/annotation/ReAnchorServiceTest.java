@@ -126,6 +126,24 @@ class ReAnchorServiceTest {
     }
 
     @Test
+    void aNewVersionCarriesTheAnnotationsOfEveryProject() {
+        annotate(OPENAI_NOV, "How we are", null);
+        String text = texts.fullText(OPENAI_NOV).orElseThrow();
+        String words = "Use Output to develop models that compete with OpenAI.";
+        int from = CodePoints.toCodePointOffset(text, text.indexOf(words));
+        annotations.create(PROJECT + 1, new Selection(OPENAI_NOV, from, from + CodePoints.length(words), words),
+                Tag.COMPETING_MODEL_BAN, "", List.of(), "bob");
+
+        Map<Long, ReAnchorService.Report> reports = reAnchoring.reAnchorEveryProject(OPENAI_NOV, OPENAI_DEC);
+
+        assertEquals(List.of(PROJECT, PROJECT + 1), List.copyOf(reports.keySet()));
+        assertEquals(AnchorStatus.CHANGED, reports.get(PROJECT).outcomes().get(0).status());
+        assertEquals(AnchorStatus.MOVED, reports.get(PROJECT + 1).outcomes().get(0).status());
+        assertEquals(List.of(), repository.listByVersion(OPENAI_NOV), "nothing is left on the old version");
+        assertEquals(Map.of(), reAnchoring.reAnchorEveryProject(OPENAI_NOV, OPENAI_DEC), "a second run finds nothing");
+    }
+
+    @Test
     void anOrphanCannotBeConfirmed() {
         Annotation gone = annotate(MISTRAL_FEB, "Not use Our Services for competitive analysis or build competitive"
                 + " products or services.", Tag.COMPETING_MODEL_BAN);

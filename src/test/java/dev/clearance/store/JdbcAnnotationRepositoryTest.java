@@ -84,6 +84,16 @@ class JdbcAnnotationRepositoryTest {
     }
 
     @Test
+    void listByVersionSpansProjects() {
+        long other = new JdbcProjectRepository(db).create(ProjectSettings.named("Other")).id();
+        Annotation mine = annotation("00000000000a", NOV, 40, "mine");
+        Annotation theirs = new Annotation("urn:uuid:00000000-0000-4000-8000-00000000000b", other, NOV, 10, 16,
+                "theirs", "", "", null, "", List.of(), "bob", AT, AT, AnchorStatus.ANCHORED, null);
+        annotations.saveAll(List.of(theirs, mine, annotation("00000000000c", DEC, 0, "not this version")));
+        assertEquals(List.of(mine, theirs), annotations.listByVersion(NOV));
+    }
+
+    @Test
     void deleteReturnsWhatWasDeletedAndRestorePutsItBack() {
         Annotation a = annotation("000000000007", NOV, 3, "quoted");
         annotations.save(a);

@@ -25,6 +25,9 @@ public interface AnnotationRepository {
     /** A project's annotations on one version ({@code target} names a version). */
     List<Annotation> listByTarget(long projectId, TermsRef target);
 
+    /** Every project's annotations on one version, by project then position: what a new version must carry. */
+    List<Annotation> listByVersion(TermsRef version);
+
     /** Deletes and returns the annotation, so the caller can offer undo; empty when there was none. */
     Optional<Annotation> delete(String id);
 
