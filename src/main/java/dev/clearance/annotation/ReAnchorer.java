@@ -4,8 +4,11 @@ import dev.clearance.domain.annotation.AnchorStatus;
 import dev.clearance.domain.annotation.Annotation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,7 +37,10 @@ public final class ReAnchorer {
      */
     public static final double MIN_SIMILARITY = 0.5;
 
-    /** Where and how a passage was found in the new text. Offsets are code points; {@code similarity} is 1 unless changed. */
+    /**
+     * Where and how a passage was found in the new text. Offsets are code points; {@code similarity} is 1 for a
+     * verbatim quote, the measured similarity when changed, and 0 when orphaned.
+     */
     public record Result(AnchorStatus status, int start, int end, String exact, String prefix, String suffix,
                          double similarity) {
     }
@@ -60,14 +66,15 @@ public final class ReAnchorer {
         if (exact.isEmpty()) {
             // Already orphaned: nothing left to look for; keep the place where it would have been.
             int at = alignment().map(start, start)[0];
-            return result(AnchorStatus.ORPHANED, at, at, 1.0);
+            return result(AnchorStatus.ORPHANED, at, at, 0.0);
         }
         if (end <= newLength && CodePoints.slice(newText, start, end).equals(exact)) {
             return result(AnchorStatus.ANCHORED, start, end, 1.0);
         }
         List<Integer> occurrences = occurrences(exact);
         if (!occurrences.isEmpty()) {
-            int best = occurrences.size() == 1 ? occurrences.get(0) : bestByContext(occurrences, start, end, exact, prefix, suffix);
+            int best = occurrences.size() == 1 ? occurrences.get(0)
+                    : bestByContext(occurrences, start, end, CodePoints.length(exact), prefix, suffix);
             return result(AnchorStatus.MOVED, best, best + CodePoints.length(exact), 1.0);
         }
         int[] mapped = alignment().map(start, end);
@@ -118,12 +125,17 @@ public final class ReAnchorer {
         return out;
     }
 
-    private int bestByContext(List<Integer> occurrences, int start, int end, String exact, String prefix, String suffix) {
+    /** The occurrence whose surroundings best match the stored context; ties go to the expected place. */
+    private int bestByContext(List<Integer> occurrences, int start, int end, int length, String prefix, String suffix) {
+        Map<Integer, Integer> scores = new HashMap<>();
+        occurrences.forEach(at -> scores.put(at, contextScore(at, at + length, prefix, suffix)));
+        int top = Collections.max(scores.values());
+        List<Integer> best = occurrences.stream().filter(at -> scores.get(at) == top).toList();
+        if (best.size() == 1) {
+            return best.get(0);
+        }
         int expected = alignment().map(start, end)[0];
-        int length = CodePoints.length(exact);
-        return occurrences.stream().max(Comparator
-                .<Integer>comparingInt(at -> contextScore(at, at + length, prefix, suffix))
-                .thenComparing(at -> -Math.abs(at - expected))).orElseThrow();
+        return best.stream().min(Comparator.comparingInt(at -> Math.abs(at - expected))).orElseThrow();
     }
 
     /** Code points of the stored prefix and suffix that agree with the new text around the occurrence. */
