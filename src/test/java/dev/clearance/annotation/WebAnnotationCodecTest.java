@@ -123,6 +123,9 @@ class WebAnnotationCodecTest {
         breakIt.accept((ObjectNode) root.get("first").get("items").get(0));
         AnnotationFormatException e = assertThrows(AnnotationFormatException.class,
                 () -> codec.read(root.toString(), PROJECT));
+        int writes = repository.writes;
+        assertThrows(AnnotationFormatException.class, () -> service.importJsonLd(PROJECT, root.toString()));
+        assertEquals(writes, repository.writes, "a refused file writes nothing");
         return e.getMessage();
     }
 
