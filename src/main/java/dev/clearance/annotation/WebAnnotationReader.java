@@ -47,7 +47,8 @@ final class WebAnnotationReader {
     List<Annotation> read(String json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            // A byte-order mark, as some Windows editors write, is not JSON but says nothing wrong about the file.
+            root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw new AnnotationFormatException(List.of("$: not JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "

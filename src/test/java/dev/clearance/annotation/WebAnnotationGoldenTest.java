@@ -58,5 +58,6 @@ class WebAnnotationGoldenTest {
     @Test
     void readingTheGoldenFileGivesTheAnnotations() throws IOException {
         assertEquals(annotations(), codec.read(golden(), 1));
+        assertEquals(annotations(), codec.read("\uFEFF" + golden(), 1), "a byte-order mark is tolerated");
     }
 }
