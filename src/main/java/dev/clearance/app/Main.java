@@ -47,6 +47,7 @@ public final class Main {
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
                     new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
                     new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name)),
+                    new dev.clearance.cli.AnnotationsCommand(() -> ws.get().annotations(), () -> ws.get().reAnchoring(), name -> ws.get().projectId(name)),
                 };
             });
             cl.setOut(out);

@@ -1,11 +1,15 @@
 package dev.clearance.app;
 
+import dev.clearance.annotation.AnnotationService;
+import dev.clearance.annotation.ReAnchorService;
+import dev.clearance.annotation.VersionTexts;
 import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.inventory.InventoryImportService;
 import dev.clearance.store.Database;
+import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
@@ -18,6 +22,7 @@ import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
 import java.time.Clock;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /**
  * The composition root's wiring: one database and the repositories and services on it. The database
@@ -31,6 +36,8 @@ final class Workspace implements AutoCloseable {
     private AuditRepository audit;
     private SettingsRepository settings;
     private TermsService terms;
+    private AnnotationService annotations;
+    private ReAnchorService reAnchoring;
 
     Workspace(Path location) {
         this.location = location;
@@ -88,6 +95,29 @@ final class Workspace implements AutoCloseable {
         return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
     }
 
+    /** A project's id by its name; empty when there is no such project. */
+    OptionalLong projectId(String name) {
+        return projects().findByName(name).map(p -> OptionalLong.of(p.id())).orElse(OptionalLong.empty());
+    }
+
+    /** Clause annotations on the stored terms texts of this database. */
+    synchronized AnnotationService annotations() {
+        if (annotations == null) {
+            annotations = new AnnotationService(new JdbcAnnotationRepository(database()), VersionTexts.of(terms()),
+                    Clock.systemDefaultZone());
+        }
+        return annotations;
+    }
+
+    /** Carries annotations onto new terms versions. */
+    synchronized ReAnchorService reAnchoring() {
+        if (reAnchoring == null) {
+            reAnchoring = new ReAnchorService(new JdbcAnnotationRepository(database()), VersionTexts.of(terms()),
+                    Clock.systemDefaultZone());
+        }
+        return reAnchoring;
+    }
+
     InventoryImportService inventory() {
         return new InventoryImportService(projects(), datasets(), audit());
     }
@@ -98,6 +128,8 @@ final class Workspace implements AutoCloseable {
             db.close();
             db = null;
             terms = null;
+            annotations = null;
+            reAnchoring = null;
         }
     }
 }

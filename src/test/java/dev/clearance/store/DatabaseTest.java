@@ -24,12 +24,22 @@ class DatabaseTest {
     Path dir;
 
     @Test
-    void firstOpenCreatesAndMigratesTheFileDatabase() {
+    void firstOpenCreatesAndMigratesTheFileDatabase() throws Exception {
         Path location = dir.resolve("nested/folder/clearance");
         try (Database db = Database.open(location)) {
-            assertEquals("1", db.schemaVersion());
+            assertEquals(latestMigration(), db.schemaVersion(), "migrated to the latest version");
         }
         assertTrue(Files.exists(Database.dataFile(location)));
+    }
+
+    /** The highest V&lt;n&gt; among the shipped migrations. */
+    static String latestMigration() throws java.io.IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow());
+        }
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dev.clearance.annotation;
+
+import dev.clearance.domain.annotation.AnchorStatus;
+import dev.clearance.domain.annotation.Annotation;
+import dev.clearance.domain.terms.Tag;
+import dev.clearance.domain.terms.TermsRef;
+
+import java.util.function.Predicate;
+
+/**
+ * Which annotations to list; a null part matches everything. {@code creator} matches exactly;
+ * {@code version} names a document ({@code id}) or one version ({@code id@YYYY-MM-DD}).
+ */
+public record AnnotationFilter(TermsRef version, Tag tag, String creator, AnchorStatus status)
+        implements Predicate<Annotation> {
+    public static AnnotationFilter all() {
+        return new AnnotationFilter(null, null, null, null);
+    }
+
+    public AnnotationFilter withVersion(TermsRef v) {
+        return new AnnotationFilter(v, tag, creator, status);
+    }
+
+    public AnnotationFilter withTag(Tag t) {
+        return new AnnotationFilter(version, t, creator, status);
+    }
+
+    public AnnotationFilter withCreator(String c) {
+        return new AnnotationFilter(version, tag, c, status);
+    }
+
+    public AnnotationFilter withStatus(AnchorStatus s) {
+        return new AnnotationFilter(version, tag, creator, s);
+    }
+
+    @Override
+    public boolean test(Annotation a) {
+        return (version == null || a.target().documentId().equals(version.documentId())
+                        && (version.effectiveOn() == null || version.effectiveOn().equals(a.target().effectiveOn())))
+                && (tag == null || tag == a.tag())
+                && (creator == null || creator.equals(a.creator()))
+                && (status == null || status == a.status());
+    }
+}
