@@ -82,6 +82,9 @@ final class Workspace implements AutoCloseable {
     synchronized TermsService terms() {
         if (terms == null) {
             terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
+            // A new text of a document carries every project's annotations over from the text before it.
+            terms.onNewVersion((previous, added) -> reAnchoring().reAnchorEveryProject(previous, added).entrySet()
+                    .stream().map(e -> describe(e.getKey(), e.getValue())).toList());
         }
         return terms;
     }
@@ -93,6 +96,15 @@ final class Workspace implements AutoCloseable {
     /** Assessments of projects as they stand, with the shipped rules. */
     AssessmentService assessments() {
         return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
+    }
+
+    private String describe(long projectId, ReAnchorService.Report report) {
+        String project = projects().findById(projectId).map(p -> p.name()).orElse("project " + projectId);
+        var counts = report.countsByStatus();
+        return "re-anchored " + report.outcomes().size() + " annotation(s) of \"" + project + "\" from " + report.from()
+                + " onto " + report.to() + ": " + counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey().id()).collect(java.util.stream.Collectors.joining(", "))
+                + (report.needingReview().isEmpty() ? "" : "; " + report.needingReview().size() + " need review");
     }
 
     /** A project's id by its name; empty when there is no such project. */

@@ -132,6 +132,21 @@ public final class TermsService {
      *
      * @throws TermsInputException for a bad id, date, or file
      */
+    /**
+     * Told when a stored version follows an earlier stored version of the same document, so that work
+     * anchored in the earlier text (annotations) can follow it. Returns notes for the person adding it.
+     */
+    @FunctionalInterface
+    public interface NewVersionListener {
+        List<String> newVersion(TermsRef previous, TermsRef added);
+    }
+
+    private final List<NewVersionListener> newVersionListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void onNewVersion(NewVersionListener listener) {
+        newVersionListeners.add(listener);
+    }
+
     public AddResult addVersion(AddRequest request) {
         String id = request.documentId().strip();
         if (!TermsRef.isValidDocumentId(id)) {
@@ -182,6 +197,13 @@ public final class TermsService {
         }
         if (found.isEmpty()) {
             warnings.add("no restricting or permitting clause was detected; read the text yourself");
+        }
+        if (!replaced) {
+            repository.listVersions(id).stream()
+                    .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()))
+                    .reduce((a, b) -> b)
+                    .ifPresent(previous -> newVersionListeners.forEach(
+                            l -> warnings.addAll(l.newVersion(previous.ref(), version.ref()))));
         }
         if (inCatalog.isPresent() && !request.title().isEmpty() && !request.title().equals(inCatalog.get().title())) {
             warnings.add("--title is ignored for catalog document " + id + " (\"" + inCatalog.get().title() + "\")");
