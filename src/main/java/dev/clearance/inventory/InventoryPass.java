@@ -51,7 +51,8 @@ final class InventoryPass {
         String file = source.fileName();
         long size = checkSize(source.inventoryFile(), limitFor(source.format()), problems);
         DatasetRowValidator validator = new DatasetRowValidator(problems, today);
-        Map<String, Integer> lineById = new HashMap<>();
+        // Sized for ~100 bytes a row, so that a large inventory's id map is not rehashed again and again.
+        Map<String, Integer> lineById = new HashMap<>((int) Math.min(1 << 24, Math.max(16, size / 75)));
         long[] count = {0};
         MessageDigest sha = sha256();
         InventoryReader.Handler handler = new InventoryReader.Handler() {
