@@ -21,11 +21,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks one inventory row against the contract and turns it into a {@link Dataset}. Every problem
@@ -35,6 +38,11 @@ final class DatasetRowValidator {
     static final List<String> ACCESS_CHANNELS = List.of("api", "weights", "app", "cloud:azure", "cloud:vertex", "cloud:bedrock");
     static final List<String> USES_ALLOWED = List.of("pretraining", "fine-tuning", "preference", "evaluation",
             "distillation", "classifier", "embedding");
+    // Exact spellings are looked up first: a million-row import should not normalise a million words.
+    private static final Set<String> ACCESS_EXACT = Set.copyOf(ACCESS_CHANNELS);
+    private static final Set<String> USES_EXACT = Set.copyOf(USES_ALLOWED);
+    private static final Map<String, SourceType> SOURCE_TYPES_EXACT = Arrays.stream(SourceType.values())
+            .collect(Collectors.toUnmodifiableMap(SourceType::id, t -> t));
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern TERMS_OVERRIDE = Pattern.compile("[a-z0-9][a-z0-9._-]*@\\d{4}-\\d{2}-\\d{2}");
@@ -96,7 +104,7 @@ final class DatasetRowValidator {
 
     private void reportUnknownFields(RawRow row) {
         for (String field : row.names()) {
-            if (!InventoryColumns.ALL.contains(field) && unknownFieldsReported.add(field)) {
+            if (!InventoryColumns.KNOWN.contains(field) && unknownFieldsReported.add(field)) {
                 problems.warning(row.locate(field), "\"" + field + "\" is not part of the inventory contract; it is ignored"
                         + " (reported once).", "Known fields: " + String.join(", ", InventoryColumns.ALL) + ".");
             }
@@ -118,6 +126,10 @@ final class DatasetRowValidator {
         if (text.isEmpty()) {
             return null;
         }
+        SourceType exact = SOURCE_TYPES_EXACT.get(text);
+        if (exact != null) {
+            return exact;
+        }
         return SourceType.parse(text).orElseGet(() -> {
             problems.error(row.locate(SOURCE_TYPE), row.get(SOURCE_TYPE).shown() + " is not a source_type.",
                     "One of " + String.join(", ", SourceType.ids()) + ".");
@@ -126,8 +138,12 @@ final class DatasetRowValidator {
     }
 
     private String access(RawRow row) {
-        String text = text(row, ACCESS).toLowerCase(Locale.ROOT).replace(" ", "");
-        if (!text.isEmpty() && !ACCESS_CHANNELS.contains(text)) {
+        String text = text(row, ACCESS);
+        if (text.isEmpty() || ACCESS_EXACT.contains(text)) {
+            return text;
+        }
+        text = text.toLowerCase(Locale.ROOT).replace(" ", "");
+        if (!ACCESS_EXACT.contains(text)) {
             problems.error(row.locate(ACCESS), row.get(ACCESS).shown() + " is not an access channel.",
                     "One of " + String.join(", ", ACCESS_CHANNELS) + ".");
             return "";
@@ -168,11 +184,11 @@ final class DatasetRowValidator {
         }
         List<String> uses = new ArrayList<>();
         for (String item : items) {
-            String use = item.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            String use = USES_EXACT.contains(item) ? item : item.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             if (use.isEmpty()) {
                 continue;
             }
-            if (!USES_ALLOWED.contains(use)) {
+            if (!USES_EXACT.contains(use)) {
                 problems.error(value.at(), "\"" + item.strip() + "\" is not a use.",
                         "Uses are separated by \";\" and each is one of " + String.join(", ", USES_ALLOWED) + ".");
             } else if (!uses.contains(use)) {

@@ -2,6 +2,7 @@ package dev.clearance.inventory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The inventory contract's field names, in the order exports write them. */
 final class InventoryColumns {
@@ -21,6 +22,7 @@ final class InventoryColumns {
 
     static final List<String> ALL = List.of(ID, NAME, SOURCE_TYPE, GENERATOR_MODEL, GENERATOR_PROVIDER, ACCESS,
             COLLECTED_ON, LICENSE, USES, RECORDS, TERMS, OWNER, NOTES);
+    static final Set<String> KNOWN = Set.copyOf(ALL);
     /** Columns a tabular file must have in its header. */
     static final List<String> REQUIRED = List.of(ID, NAME, SOURCE_TYPE);
 

@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -86,24 +87,29 @@ public final class InventoryExporter {
     }
 
     private static void writeCsv(Consumer<Consumer<Dataset>> datasets, Writer writer) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
         InventoryColumns.ALL.forEach(schema::addColumn);
         try (CsvGenerator g = InputLimits.csv().createGenerator(writer)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only where CSV needs it
             g.setSchema(schema.build());
+            writeRow(g, InventoryColumns.ALL.toArray(String[]::new)); // written even for an empty inventory
             datasets.accept(d -> {
                 try {
-                    g.writeStartArray();
-                    for (String cell : cells(d)) {
-                        g.writeString(neutralised(cell));
-                    }
-                    g.writeEndArray();
+                    writeRow(g, Arrays.stream(cells(d)).map(InventoryExporter::neutralised).toArray(String[]::new));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    private static void writeRow(CsvGenerator g, String[] cells) throws IOException {
+        g.writeStartArray();
+        for (String cell : cells) {
+            g.writeString(cell);
+        }
+        g.writeEndArray();
     }
 
     private static String[] cells(Dataset d) {

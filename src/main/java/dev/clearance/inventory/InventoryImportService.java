@@ -19,8 +19,10 @@ import java.util.OptionalLong;
  * datasets that stay keep all reviewer work attached to them (answers, annotations, findings live in
  * their own tables and are never touched), datasets no longer listed are marked removed, not deleted.
  *
- * <p>Files are streamed: a million-row inventory needs memory for its ids, not its datasets. The
- * file is read twice (validate, then write) and the second pass checks it read the same bytes.
+ * <p>Files are streamed: a million-row inventory needs memory for its ids, not its datasets.
+ * {@link #importPath} reads the file once, writing as it validates inside a transaction that any
+ * error rolls back; {@link #preview} then {@link #commit} read it twice, and the second pass checks
+ * that it read the same bytes. Progress is reported and cancellation honoured on the calling thread.
  */
 public final class InventoryImportService {
     private final ProjectRepository projects;
@@ -62,11 +64,12 @@ public final class InventoryImportService {
         InventoryPass.Outcome outcome = new InventoryPass(source, monitor, "Checking", today()).run(diff);
         String name = projectName(projectNameOrNull, Optional.ofNullable(outcome.project()), source);
         if (!name.equals(provisional)) {
-            existing = projects.findByName(name);
-            diff = compareWith(existing);
-            if (existing.isPresent()) {
+            Optional<Project> named = projects.findByName(name);
+            if (named.isPresent() || existing.isPresent()) { // else the comparison with "nothing stored" stands
+                diff = compareWith(named);
                 new InventoryPass(source, monitor, "Comparing", today()).run(diff);
             }
+            existing = named;
         }
         ProjectSettings settings = settingsFor(name, Optional.ofNullable(outcome.project()), existing);
         return new ImportPreview(source, name,

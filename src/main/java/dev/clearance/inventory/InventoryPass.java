@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
  */
 final class InventoryPass {
     /** @param project the declared project facts, or null when the files declare none */
-    record Outcome(ProjectBlockParser.ProjectBlock project, long datasets, String sha256, java.util.List<ImportProblem> warnings) {
+    record Outcome(ProjectBlockParser.ProjectBlock project, long datasets, String sha256, List<ImportProblem> warnings) {
     }
 
     private static final int CHECK_EVERY_ROWS = 1_000;
@@ -47,47 +48,12 @@ final class InventoryPass {
     /** Runs the pass; throws {@link InventoryImportException} with every problem when there is any error. */
     Outcome run(Consumer<Dataset> sink) {
         ImportProblems problems = new ImportProblems();
-        ProjectBlockParser.ProjectBlock[] project = {source.projectFile() == null ? null : readProjectFile(source.projectFile(), problems)};
+        ProjectBlockParser.ProjectBlock projectFile =
+                source.projectFile() == null ? null : readProjectFile(source.projectFile(), problems);
         String file = source.fileName();
         long size = checkSize(source.inventoryFile(), limitFor(source.format()), problems);
-        DatasetRowValidator validator = new DatasetRowValidator(problems, today);
-        Map<String, Integer> lineById = new HashMap<>();
-        long[] count = {0};
+        RowChecker checker = new RowChecker(problems, projectFile, sink, size);
         MessageDigest sha = sha256();
-        InventoryReader.Handler handler = new InventoryReader.Handler() {
-            @Override
-            public void project(RawRow block) {
-                if (project[0] != null || source.projectFile() != null) {
-                    problems.warning(block.at(), "The inventory's project block is ignored: project.yaml sets the project.",
-                            "Keep the project settings in one place.");
-                    return;
-                }
-                project[0] = ProjectBlockParser.parse(block, false, problems);
-            }
-
-            @Override
-            public void dataset(RawRow row) {
-                Dataset d = validator.validate(row);
-                // Duplicates are looked for in rows with other errors too, so that one run reports them all.
-                RawValue id = row.get(InventoryColumns.ID);
-                boolean unique = true;
-                if (!id.isBlank() && id.kind() != RawValue.Kind.LIST && id.kind() != RawValue.Kind.OBJECT) {
-                    Integer first = lineById.putIfAbsent(id.text().strip(), (int) Math.min(Integer.MAX_VALUE, row.at().line()));
-                    if (first != null) {
-                        unique = false;
-                        problems.error(row.locate(InventoryColumns.ID), "The id \"" + id.text().strip()
-                                + "\" is used twice (first on line " + first + ").",
-                                "Ids match datasets on re-import: give each dataset its own.");
-                    }
-                }
-                if (d != null && unique && !problems.hasErrors()) {
-                    sink.accept(d);
-                }
-                if (++count[0] % CHECK_EVERY_ROWS == 0) {
-                    monitor.checkCancelled();
-                }
-            }
-        };
         if (size >= 0) {
             try (InputStream in = new DigestInputStream(new Progress(new BufferedInputStream(
                     Files.newInputStream(source.inventoryFile()), 1 << 16), size), sha)) {
@@ -96,7 +62,7 @@ final class InventoryPass {
                     public void close() {
                         // Parsers close what they read; the rest of the file still has to be hashed.
                     }
-                }, file, handler, problems);
+                }, file, checker, problems);
                 in.transferTo(OutputStream.nullOutputStream()); // hash the whole file, even what the parser did not need
             } catch (InventoryImportException e) {
                 e.problems().forEach(problems::add);
@@ -104,13 +70,79 @@ final class InventoryPass {
                 problems.error(SourceLocation.of(file), "The file cannot be read: " + e.getMessage(), "Check that it exists and is readable.");
             }
         }
-        if (!problems.hasErrors() && lineById.isEmpty()) {
+        if (!problems.hasErrors() && checker.datasets() == 0) {
             problems.error(SourceLocation.of(file), "The inventory lists no datasets.",
                     "Add one row (or item) per dataset; an import never empties a project.");
         }
         problems.throwIfErrors(file);
-        monitor.progress(size, size, activity + " " + file + ": " + lineById.size() + " datasets");
-        return new Outcome(project[0], lineById.size(), HexFormat.of().formatHex(sha.digest()), problems.warnings());
+        monitor.progress(size, size, activity + " " + file + ": " + checker.datasets() + " datasets");
+        return new Outcome(checker.project, checker.datasets(), HexFormat.of().formatHex(sha.digest()), problems.warnings());
+    }
+
+    /**
+     * Validates each row a reader finds, finds duplicate ids, and hands valid datasets to the sink
+     * for as long as the file has no error (after one, the pass only looks for more errors).
+     */
+    private final class RowChecker implements InventoryReader.Handler {
+        private final ImportProblems problems;
+        private final DatasetRowValidator validator;
+        private final Consumer<Dataset> sink;
+        private final Map<String, Integer> lineById;
+        private final boolean hasProjectFile;
+        private ProjectBlockParser.ProjectBlock project;
+        private long rows;
+
+        RowChecker(ImportProblems problems, ProjectBlockParser.ProjectBlock projectFile, Consumer<Dataset> sink, long size) {
+            this.problems = problems;
+            this.validator = new DatasetRowValidator(problems, today);
+            this.sink = sink;
+            this.project = projectFile;
+            this.hasProjectFile = source.projectFile() != null;
+            // Sized for ~75 bytes a row, so that a large inventory's id map is not rehashed again and again.
+            this.lineById = new HashMap<>((int) Math.min(1 << 24, Math.max(16, size / 75)));
+        }
+
+        int datasets() {
+            return lineById.size();
+        }
+
+        @Override
+        public void project(RawRow block) {
+            if (hasProjectFile || project != null) {
+                problems.warning(block.at(), "The inventory's project block is ignored: project.yaml sets the project.",
+                        "Keep the project settings in one place.");
+                return;
+            }
+            project = ProjectBlockParser.parse(block, false, problems);
+        }
+
+        @Override
+        public void dataset(RawRow row) {
+            Dataset d = validator.validate(row);
+            boolean unique = recordId(row);
+            if (d != null && unique && !problems.hasErrors()) {
+                sink.accept(d);
+            }
+            if (++rows % CHECK_EVERY_ROWS == 0) {
+                monitor.checkCancelled();
+            }
+        }
+
+        /** False for an id seen before. Rows with other errors count too, so that one run reports every duplicate. */
+        private boolean recordId(RawRow row) {
+            RawValue id = row.get(InventoryColumns.ID);
+            if (id.isBlank() || id.kind() == RawValue.Kind.LIST || id.kind() == RawValue.Kind.OBJECT) {
+                return true;
+            }
+            String key = id.text().strip();
+            Integer first = lineById.putIfAbsent(key, (int) Math.min(Integer.MAX_VALUE, row.at().line()));
+            if (first == null) {
+                return true;
+            }
+            problems.error(row.locate(InventoryColumns.ID), "The id \"" + key + "\" is used twice (first on line " + first + ").",
+                    "Ids match datasets on re-import: give each dataset its own.");
+            return false;
+        }
     }
 
     /** The folder's project.yaml, if it has a valid one; its problems are reported by {@link #run}. */

@@ -164,7 +164,7 @@ final class StructuredInventoryReader implements InventoryReader {
     /** Every token goes through here so that YAML anchors and aliases are refused wherever they appear. */
     private static JsonToken next(JsonParser p, SourceLocation at) throws IOException {
         JsonToken t = p.nextToken();
-        if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getCurrentAnchor() != null)) {
+        if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
             throw InventoryImportException.of(ReadFailures.anchorsRefused(locate(p, at, at.field())));
         }
         return t;

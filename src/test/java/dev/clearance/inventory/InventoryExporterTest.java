@@ -99,6 +99,16 @@ class InventoryExporterTest {
     }
 
     @Test
+    void anEmptyInventoryExportsItsHeader() throws IOException {
+        long empty = fixture.projects.create(dev.clearance.domain.ProjectSettings.named("Empty")).id();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exporter.export(empty, InventoryFormat.CSV, out);
+
+        assertEquals(String.join(",", InventoryColumns.ALL) + "\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void removedDatasetsAreNotExported() throws IOException {
         fixture.service.importPath(fixture.write("v2.csv", "id,name,source_type,license\nd4,OpenAssistant OASST1,public-dataset,Apache-2.0\n"),
                 "Golden Project", "ana", ProgressMonitor.NONE);

@@ -55,6 +55,16 @@ class InventoryFormatsTest {
     }
 
     @Test
+    void aPreviewOfAJsonFileNamingItsProjectCountsEveryDatasetAsAdded() {
+        ImportPreview preview = fixture.service.preview(ImportFixture.resource("golden/inventory.json"), null,
+                ProgressMonitor.NONE);
+
+        assertEquals("Golden Project", preview.projectName());
+        assertTrue(preview.isNewProject());
+        assertEquals(java.util.List.of("d1", "d2", "d3", "d4"), preview.changes().addedIds());
+    }
+
+    @Test
     void aFolderImportsProjectYamlAndItsInventoryAsOneProject() throws IOException {
         Path folder = dir.resolve("acme");
         Files.createDirectories(folder);
