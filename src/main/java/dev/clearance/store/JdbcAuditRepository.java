@@ -2,6 +2,9 @@ package dev.clearance.store;
 
 import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.AuditRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
@@ -15,20 +18,32 @@ public final class JdbcAuditRepository implements AuditRepository {
 
     @Override
     public void append(AuditEvent e) {
-        jdbc.update("INSERT INTO audit_event (project_id, at, actor, action, subject, old_value, new_value) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    if (e.projectId() == null) {
-                        ps.setNull(1, Types.BIGINT);
-                    } else {
-                        ps.setLong(1, e.projectId());
-                    }
-                    ps.setObject(2, JdbcProjectRepository.odt(e.at()));
-                    ps.setString(3, e.actor());
-                    ps.setString(4, e.action());
-                    ps.setString(5, e.subject());
-                    ps.setString(6, e.oldValue());
-                    ps.setString(7, e.newValue());
-                });
+        jdbc.inTransaction(c -> {
+            insert(c, List.of(e));
+            return null;
+        });
+    }
+
+    /** Appends events on the caller's connection, so that they commit with the change they record. */
+    static void insert(Connection c, List<AuditEvent> events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event "
+                + "(project_id, at, actor, action, subject, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEvent e : events) {
+                if (e.projectId() == null) {
+                    ps.setNull(1, Types.BIGINT);
+                } else {
+                    ps.setLong(1, e.projectId());
+                }
+                ps.setObject(2, JdbcProjectRepository.odt(e.at()));
+                ps.setString(3, e.actor());
+                ps.setString(4, e.action());
+                ps.setString(5, e.subject());
+                ps.setString(6, e.oldValue());
+                ps.setString(7, e.newValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override

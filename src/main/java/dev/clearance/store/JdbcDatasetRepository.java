@@ -1,10 +1,7 @@
 package dev.clearance.store;
 
-import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
-import dev.clearance.domain.DuplicateNameException;
-import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,12 +123,12 @@ public final class JdbcDatasetRepository implements DatasetRepository {
     public long replaceInventory(InventoryReplacement replacement) {
         return jdbc.inTransaction(c -> {
             boolean newProject = replacement.projectId().isEmpty();
-            long projectId = newProject ? insertProject(c, replacement.settings()) : replacement.projectId().getAsLong();
+            long projectId = newProject ? JdbcProjectRepository.insert(c, replacement.settings(), Instant.now()) : replacement.projectId().getAsLong();
             // A new project has no rows to replace: plain multi-row INSERTs are markedly faster than MERGE.
             int written = newProject ? insertAll(c, projectId, replacement) : mergeAll(c, projectId, replacement);
             markRemoved(c, projectId, replacement, written);
-            updateProject(c, projectId, replacement.settings()); // the stream may have settled them
-            appendAudit(c, replacement.auditEvents(projectId));
+            JdbcProjectRepository.update(c, projectId, replacement.settings()); // the stream may have settled them
+            JdbcAuditRepository.insert(c, replacement.auditEvents(projectId));
             JdbcProjectRepository.touch(c, projectId);
             return projectId;
         });
@@ -212,74 +208,6 @@ public final class JdbcDatasetRepository implements DatasetRepository {
         }
     }
 
-    // Same statements as JdbcProjectRepository and JdbcAuditRepository, run on this transaction's connection
-    // so that project, datasets and audit trail commit together.
-    private static long insertProject(Connection c, ProjectSettings s) throws SQLException {
-        try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ?")) {
-            check.setString(1, s.name());
-            if (check.executeQuery().next()) {
-                throw new DuplicateNameException("A project named \"" + s.name() + "\" already exists.");
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO project (name, model_name, purpose, distribution, commercial, expected_mau, regions,
-                                     created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Statement.RETURN_GENERATED_KEYS)) {
-            bindSettings(ps, s);
-            ps.setObject(8, JdbcProjectRepository.odt(Instant.now()));
-            ps.setObject(9, JdbcProjectRepository.odt(Instant.now()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static void updateProject(Connection c, long projectId, ProjectSettings s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE project SET name = ?, model_name = ?, purpose = ?, distribution = ?, commercial = ?,
-                       expected_mau = ?, regions = ? WHERE id = ?""")) {
-            bindSettings(ps, s);
-            ps.setLong(8, projectId);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void bindSettings(PreparedStatement ps, ProjectSettings s) throws SQLException {
-        ps.setString(1, s.name());
-        ps.setString(2, s.modelName());
-        ps.setString(3, s.purpose().id());
-        ps.setString(4, s.distribution().id());
-        ps.setBoolean(5, s.commercial());
-        if (s.expectedMau() == null) {
-            ps.setNull(6, Types.BIGINT);
-        } else {
-            ps.setLong(6, s.expectedMau());
-        }
-        ps.setString(7, String.join(",", s.regions()));
-    }
-
-    private static void appendAudit(Connection c, List<AuditEvent> events) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event "
-                + "(project_id, at, actor, action, subject, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuditEvent e : events) {
-                if (e.projectId() == null) {
-                    ps.setNull(1, Types.BIGINT);
-                } else {
-                    ps.setLong(1, e.projectId());
-                }
-                ps.setObject(2, JdbcProjectRepository.odt(e.at()));
-                ps.setString(3, e.actor());
-                ps.setString(4, e.action());
-                ps.setString(5, e.subject());
-                ps.setString(6, e.oldValue());
-                ps.setString(7, e.newValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
 
     /** Keeps an existing dataset's place; appends a new one at the end. */
     private static int positionOf(Connection c, long projectId, String datasetId) throws SQLException {

@@ -8,6 +8,7 @@ import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.ProjectSummary;
 import dev.clearance.domain.Purpose;
 import dev.clearance.domain.RiskLevel;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,48 +59,16 @@ public final class JdbcProjectRepository implements ProjectRepository {
     public Project create(ProjectSettings s) {
         // The database keeps microseconds: return exactly what a later read will see.
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        long id = jdbc.inTransaction(c -> {
-            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ?")) {
-                check.setString(1, s.name());
-                if (check.executeQuery().next()) {
-                    throw new DuplicateNameException("A project named \"" + s.name() + "\" already exists.");
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO project (name, model_name, purpose, distribution, commercial, expected_mau, regions,
-                                         created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bindSettings(ps, s);
-                ps.setObject(8, odt(now));
-                ps.setObject(9, odt(now));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.inTransaction(c -> insert(c, s, now));
         return new Project(id, s, now, now);
     }
 
     @Override
     public void update(long projectId, ProjectSettings s) {
         jdbc.inTransaction(c -> {
-            try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ? AND id <> ?")) {
-                check.setString(1, s.name());
-                check.setLong(2, projectId);
-                if (check.executeQuery().next()) {
-                    throw new DuplicateNameException("A project named \"" + s.name() + "\" already exists.");
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE project SET name = ?, model_name = ?, purpose = ?, distribution = ?, commercial = ?,
-                           expected_mau = ?, regions = ?, modified_at = ? WHERE id = ?""")) {
-                bindSettings(ps, s);
-                ps.setObject(8, odt(Instant.now()));
-                ps.setLong(9, projectId);
-                return ps.executeUpdate();
-            }
+            update(c, projectId, s);
+            touch(c, projectId);
+            return null;
         });
     }
 
@@ -117,11 +86,55 @@ public final class JdbcProjectRepository implements ProjectRepository {
     }
 
     /** Marks a project as modified now (called by repositories that change its contents). */
-    static void touch(java.sql.Connection c, long projectId) throws SQLException {
+    static void touch(Connection c, long projectId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE project SET modified_at = ? WHERE id = ?")) {
             ps.setObject(1, odt(Instant.now()));
             ps.setLong(2, projectId);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts a project on the caller's connection, so that other writes can share the transaction.
+     *
+     * @throws DuplicateNameException when the name is taken
+     */
+    static long insert(Connection c, ProjectSettings s, Instant now) throws SQLException {
+        refuseTakenName(c, s.name(), -1);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO project (name, model_name, purpose, distribution, commercial, expected_mau, regions,
+                                     created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bindSettings(ps, s);
+            ps.setObject(8, odt(now));
+            ps.setObject(9, odt(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Updates a project's settings on the caller's connection. */
+    static void update(Connection c, long projectId, ProjectSettings s) throws SQLException {
+        refuseTakenName(c, s.name(), projectId);
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE project SET name = ?, model_name = ?, purpose = ?, distribution = ?, commercial = ?,
+                       expected_mau = ?, regions = ? WHERE id = ?""")) {
+            bindSettings(ps, s);
+            ps.setLong(8, projectId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void refuseTakenName(Connection c, String name, long exceptId) throws SQLException {
+        try (PreparedStatement check = c.prepareStatement("SELECT 1 FROM project WHERE name = ? AND id <> ?")) {
+            check.setString(1, name);
+            check.setLong(2, exceptId);
+            if (check.executeQuery().next()) {
+                throw new DuplicateNameException("A project named \"" + name + "\" already exists.");
+            }
         }
     }
 
