@@ -7,6 +7,7 @@ import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.terms.TermsService;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +17,11 @@ import java.util.List;
  * @param databaseLocation where the database lives (shown in the status bar)
  * @param userName         who edits (recorded in the audit trail)
  * @param documents        opens files and links in the system viewer (absent under Monocle)
+ * @param terms            the terms catalog, registry and the user's own documents and mappings
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
-                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents) {
+                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
+                         TermsService terms) {
 }

@@ -16,6 +16,8 @@ import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
+import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.terms.TermsService;
 import dev.clearance.ui.ProjectImporter.ImportOutcome;
 import dev.clearance.ui.ProjectImporter.ImportRefusedException;
 import dev.clearance.ui.ProjectImporter.Preview;
@@ -86,7 +88,8 @@ class MainViewModelTest {
                     public ImportOutcome commit(Preview p, ProgressMonitor m) {
                         return importer.commit(p, m);
                     }
-                }, List.of(), DocumentOpener.NONE), TaskRunner.IMMEDIATE);
+                }, List.of(), DocumentOpener.NONE,
+                TermsService.withShippedData(new JdbcTermsRepository(db), Clock.systemUTC())), TaskRunner.IMMEDIATE);
     }
 
     @Test

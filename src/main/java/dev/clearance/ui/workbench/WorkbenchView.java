@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.terms.TermsView;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ public final class WorkbenchView extends BorderPane {
     private final Consumer<String> status;
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
+    private TermsView termsView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -93,7 +95,7 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void show(Area area) {
-        Node content = area == Area.INVENTORY ? inventoryView() : new NotBuiltArea(area);
+        Node content = area == Area.INVENTORY ? inventoryView() : area == Area.TERMS ? termsView() : new NotBuiltArea(area);
         Label title = new Label(area.title());
         title.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(area.purpose());
@@ -112,6 +114,14 @@ public final class WorkbenchView extends BorderPane {
             inventoryView = new InventoryView(model.inventory(), this::export);
         }
         return inventoryView;
+    }
+
+    /** Like the inventory, the terms view is built once per project and keeps its selection. */
+    private TermsView termsView() {
+        if (termsView == null) {
+            termsView = new TermsView(model.terms(status), status);
+        }
+        return termsView;
     }
 
     private void export(InventoryFormat format) {

@@ -8,6 +8,7 @@ import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.TaskRunner;
 import dev.clearance.ui.UiServices;
 import dev.clearance.ui.UndoHistory;
+import dev.clearance.ui.terms.TermsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class WorkbenchViewModel {
     private final UndoHistory history = new UndoHistory(200);
     private final InventoryViewModel inventory;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.INVENTORY);
+    private TermsViewModel terms;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -50,6 +52,19 @@ public final class WorkbenchViewModel {
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    /**
+     * The terms area, made and loaded when first shown.
+     *
+     * @param status shows a sentence in the window's status bar
+     */
+    public TermsViewModel terms(Consumer<String> status) {
+        if (terms == null) {
+            terms = new TermsViewModel(services.terms(), tasks, inventory.rows(), services.documents(), status);
+            terms.load();
+        }
+        return terms;
     }
 
     public UndoHistory history() {

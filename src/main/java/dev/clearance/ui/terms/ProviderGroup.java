@@ -1,0 +1,36 @@
+package dev.clearance.ui.terms;
+
+import dev.clearance.domain.terms.TermsDocument;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documents of one provider, as the browser lists them.
+ *
+ * @param provider  provider id; "" for standard licences that belong to no provider (MIT, Apache-2.0)
+ * @param documents the provider's documents in catalog order (users' own documents last)
+ */
+public record ProviderGroup(String provider, List<TermsDocument> documents) {
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("openai", "OpenAI"), Map.entry("azure-openai", "Azure OpenAI"), Map.entry("microsoft", "Microsoft"),
+            Map.entry("anthropic", "Anthropic"), Map.entry("google", "Google"), Map.entry("meta", "Meta"),
+            Map.entry("mistral", "Mistral AI"), Map.entry("deepseek", "DeepSeek"), Map.entry("alibaba", "Alibaba (Qwen)"),
+            Map.entry("xai", "xAI"), Map.entry("nvidia", "NVIDIA"), Map.entry("stability", "Stability AI"),
+            Map.entry("tencent", "Tencent"), Map.entry("perplexity", "Perplexity"));
+
+    public ProviderGroup {
+        documents = List.copyOf(documents);
+    }
+
+    /** "OpenAI"; the id itself for providers we have no display name for. */
+    public String label() {
+        return label(provider);
+    }
+
+    public static String label(String provider) {
+        if (provider == null || provider.isEmpty()) {
+            return "Standard licences";
+        }
+        return NAMES.getOrDefault(provider, provider);
+    }
+}
