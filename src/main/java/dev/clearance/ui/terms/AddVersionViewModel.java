@@ -67,7 +67,10 @@ public final class AddVersionViewModel {
         existingDocument = Bindings.createBooleanBinding(() -> existing().isPresent(), documentId);
     }
 
-    /** A file named {@code document-id@YYYY-MM-DD.ext} fills in the id and date when they are still empty. */
+    /**
+     * A file named {@code document-id@YYYY-MM-DD.ext} fills in the id and date when they are still empty, and
+     * the provider when the id starts with a known one ({@code openai-…}).
+     */
     private void suggestFromFileName(Path f) {
         if (f == null || f.getFileName() == null) {
             return;
@@ -79,6 +82,10 @@ public final class AddVersionViewModel {
             }
             if (effectiveOn.get().isBlank()) {
                 effectiveOn.set(m.group(2));
+            }
+            String firstWord = m.group(1).split("-")[0];
+            if (provider.get().isBlank() && ProviderGroup.isKnownProvider(firstWord)) {
+                provider.set(firstWord);
             }
         }
     }

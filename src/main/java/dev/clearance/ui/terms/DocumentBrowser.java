@@ -2,6 +2,7 @@ package dev.clearance.ui.terms;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.controls.Spacer;
 import dev.clearance.domain.terms.DocumentOrigin;
 import dev.clearance.domain.terms.TermsDocument;
 import javafx.geometry.Insets;
@@ -45,13 +46,12 @@ final class DocumentBrowser extends VBox {
                 + " negotiated), from a .txt, .md, .html or .pdf file"));
         add.setOnAction(e -> addVersion.run());
         add.setMinWidth(Button.USE_PREF_SIZE);
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox top = new HBox(6, filter, add);
-        top.setAlignment(Pos.CENTER_LEFT);
+        filter.setMaxWidth(Double.MAX_VALUE);
 
         tree.setId("terms-documents");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new DocumentCell());
+        tree.widthProperty().addListener((o, a, w) -> tree.refresh());
         VBox.setVgrow(tree, Priority.ALWAYS);
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
@@ -73,7 +73,9 @@ final class DocumentBrowser extends VBox {
                 e.consume();
             }
         });
-        getChildren().addAll(top, tree, count);
+        HBox bottom = new HBox(6, count, new Spacer(), add);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(filter, tree, bottom);
         rebuild();
     }
 
@@ -120,7 +122,7 @@ final class DocumentBrowser extends VBox {
     }
 
     /** A provider heading with its count, or a document with its channel badge. */
-    private static final class DocumentCell extends TreeCell<Object> {
+    private final class DocumentCell extends TreeCell<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -140,15 +142,18 @@ final class DocumentBrowser extends VBox {
                 getStyleClass().add("provider-cell");
             } else if (item instanceof TermsDocument d) {
                 Label title = new Label(d.title());
-                title.setMinWidth(40);
-                HBox box = new HBox(6, title, Badges.channel(d.channel()));
+                title.setMinWidth(0);
+                HBox box = new HBox(6, title, new Spacer(), Badges.channel(d.channel()));
                 if (d.origin() == DocumentOrigin.USER) {
-                    box.getChildren().add(Badges.yours());
+                    box.getChildren().add(1, Badges.yours());
                 }
+                // As wide as the tree minus the indent and scroll bar: long titles end in "…", badges stay in view.
+                box.setPrefWidth(Math.max(120, tree.getWidth() - 64));
+                box.setMaxWidth(box.getPrefWidth());
                 box.setAlignment(Pos.CENTER_LEFT);
                 box.setId("document-" + d.id());
                 setGraphic(box);
-                setTooltip(new Tooltip(d.id() + (d.region().isEmpty() ? "" : " · region " + d.region())));
+                setTooltip(new Tooltip(d.title() + "\n" + d.id() + (d.region().isEmpty() ? "" : " · region " + d.region())));
             }
         }
     }

@@ -20,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -62,6 +63,9 @@ final class DocumentPane extends StackPane {
         HBox sourceRow = new HBox(4, sourceLabel, source);
         sourceRow.setAlignment(Pos.CENTER_LEFT);
         notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+        reminder.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         notes.getStyleClass().add(Styles.TEXT_MUTED);
         notes.managedProperty().bind(notes.visibleProperty());
         VBox header = new VBox(4, title, facts, sourceRow, reminder, notes);

@@ -91,16 +91,18 @@ final class ProjectSourcesPane extends VBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("This project has no model-generated datasets: nothing here needs a"
                 + " provider's terms."));
-        table.getColumns().add(text("Dataset", 170, s -> s.dataset().id() + "\n" + s.dataset().name()));
-        table.getColumns().add(text("Model", 170, DatasetSource::model));
-        table.getColumns().add(text("Access", 80, DatasetSource::access));
-        table.getColumns().add(text("Collected", 90, DatasetSource::collectedOn));
+        table.getColumns().add(text("Dataset", 230, s -> s.dataset().id() + "\n" + s.dataset().name()));
+        table.getColumns().add(text("Model", 180, DatasetSource::model));
+        table.getColumns().add(fixed(plain("Access", 80, DatasetSource::access)));
+        table.getColumns().add(fixed(plain("Collected", 100, DatasetSource::collectedOn)));
         TableColumn<DatasetSource, DatasetSource> terms = new TableColumn<>("Governing terms");
-        terms.setPrefWidth(300);
+        terms.setPrefWidth(340);
+        terms.setMinWidth(300);
         terms.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         terms.setCellFactory(c -> new TermsCell(openTerms));
         table.getColumns().add(terms);
-        table.getColumns().add(text("Warnings and what to do", 360, s -> String.join("\n", s.notes())));
+        table.getColumns().add(text("Warnings and what to do", 360,
+                s -> String.join("\n", s.notes().stream().map(n -> "\u2022 " + n).toList())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -148,6 +150,12 @@ final class ProjectSourcesPane extends VBox {
         });
         mappings.getColumns().add(remove);
         mappings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth() + 20);
+        return column;
     }
 
     private static <T> TableColumn<T, String> plain(String title, double width, Function<T, String> value) {

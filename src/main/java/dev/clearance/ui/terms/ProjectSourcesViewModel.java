@@ -51,6 +51,7 @@ public final class ProjectSourcesViewModel {
         }, loaded -> {
             rows.setAll(loaded.sources());
             mappings.setAll(loaded.mappings());
+            status.accept("Terms resolved for the project: " + describeCounts());
         }, failure -> status.accept("Could not resolve the project's terms: " + failure.getMessage()));
     }
 

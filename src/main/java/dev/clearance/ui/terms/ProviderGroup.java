@@ -18,8 +18,16 @@ public record ProviderGroup(String provider, List<TermsDocument> documents) {
             Map.entry("xai", "xAI"), Map.entry("nvidia", "NVIDIA"), Map.entry("stability", "Stability AI"),
             Map.entry("tencent", "Tencent"), Map.entry("perplexity", "Perplexity"));
 
+    /** The group of the user's own documents that name no provider; not a valid provider id, so it cannot clash. */
+    public static final String YOURS = "(yours)";
+
     public ProviderGroup {
         documents = List.copyOf(documents);
+    }
+
+    /** True for a provider id we have a display name for, e.g. {@code openai}. */
+    public static boolean isKnownProvider(String provider) {
+        return NAMES.containsKey(provider);
     }
 
     /** "OpenAI"; the id itself for providers we have no display name for. */
@@ -30,6 +38,9 @@ public record ProviderGroup(String provider, List<TermsDocument> documents) {
     public static String label(String provider) {
         if (provider == null || provider.isEmpty()) {
             return "Standard licences";
+        }
+        if (provider.equals(YOURS)) {
+            return "Your documents";
         }
         return NAMES.getOrDefault(provider, provider);
     }

@@ -30,7 +30,7 @@ public final class TermsView extends VBox {
         DocumentPane documentPane = new DocumentPane(model, status);
         browser = new DocumentBrowser(model, this::addVersion, documentPane::focusTimeline);
         SplitPane split = new SplitPane(browser, documentPane);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(browser, false);
 
         documentsTab = new Tab("Documents", split);

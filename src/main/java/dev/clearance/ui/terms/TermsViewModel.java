@@ -1,6 +1,7 @@
 package dev.clearance.ui.terms;
 
 import dev.clearance.domain.Dataset;
+import dev.clearance.domain.terms.DocumentOrigin;
 import dev.clearance.domain.terms.TermsDocument;
 import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.domain.terms.TermsVersion;
@@ -93,13 +94,15 @@ public final class TermsViewModel {
         Map<String, List<TermsDocument>> byProvider = new LinkedHashMap<>();
         for (TermsDocument d : documents) {
             if (text.isEmpty() || searchText(d).contains(text)) {
-                byProvider.computeIfAbsent(d.provider(), p -> new ArrayList<>()).add(d);
+                String key = d.provider().isEmpty() && d.origin() == DocumentOrigin.USER ? ProviderGroup.YOURS : d.provider();
+                byProvider.computeIfAbsent(key, p -> new ArrayList<>()).add(d);
             }
         }
         List<ProviderGroup> out = new ArrayList<>();
         byProvider.forEach((provider, docs) -> out.add(new ProviderGroup(provider, docs)));
-        // Named providers alphabetically; standard licences (no provider) last.
+        // Named providers alphabetically; then the user's documents without a provider; standard licences last.
         out.sort(Comparator.comparing((ProviderGroup g) -> g.provider().isEmpty())
+                .thenComparing(g -> g.provider().equals(ProviderGroup.YOURS))
                 .thenComparing(g -> g.label().toLowerCase(Locale.ROOT)));
         groups.setAll(out);
     }
@@ -132,7 +135,11 @@ public final class TermsViewModel {
         TermsRef ref = version.ref();
         tasks.run("Reading " + ref, monitor -> terms.showVersion(ref), view -> {
             if (selectedVersion.get() != null && selectedVersion.get().ref().equals(ref)) {
-                detail.set(VersionDetail.of(view));
+                VersionDetail shown = VersionDetail.of(view);
+                detail.set(shown);
+                status.accept(ref + ": " + shown.version().clauses().size() + " clauses, "
+                        + (shown.version().isVerified() ? "verified" : "not fully verified")
+                        + (shown.hasFullText() ? ", full text stored" : ""));
             }
         }, failure -> status.accept("Could not read " + ref + ": " + failure.getMessage()));
     }

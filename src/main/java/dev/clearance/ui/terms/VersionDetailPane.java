@@ -9,6 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,10 +40,15 @@ final class VersionDetailPane extends VBox {
         ref.getStyleClass().addAll(Styles.TITLE_4, "terms-ref");
         caveat.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         inForce.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox head = new HBox(10, ref, confidence, inForce);
+        HBox head = new HBox(10, ref, confidence);
         head.setAlignment(Pos.CENTER_LEFT);
+        inForce.setWrapText(true);
+        inForce.setMinHeight(Region.USE_PREF_SIZE);
+        caveat.setWrapText(true);
+        caveat.setMinHeight(Region.USE_PREF_SIZE);
         unverified.setId("unverified-notice");
         unverified.setWrapText(true);
+        unverified.setMinHeight(Region.USE_PREF_SIZE);
         unverified.getStyleClass().add("unverified-notice");
         unverified.managedProperty().bind(unverified.visibleProperty());
         caveat.managedProperty().bind(caveat.visibleProperty());
@@ -62,7 +68,7 @@ final class VersionDetailPane extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        getChildren().addAll(head, caveat, unverified, tabs);
+        getChildren().addAll(head, inForce, caveat, unverified, tabs);
         model.detailProperty().addListener((o, a, d) -> show(d));
         model.diffProperty().addListener((o, a, d) -> {
             if (d != null) {
@@ -87,7 +93,7 @@ final class VersionDetailPane extends VBox {
         inForce.setText(d.inForce() + (d.version().lastChecked() == null ? ""
                 : " · " + (d.isUsersVersion() ? "added " : "last checked ") + d.version().lastChecked()));
         confidence.getChildren().setAll(Badges.confidence(d.confidence()));
-        caveat.setText(d.dateCaveat().isEmpty() ? "" : "Approximate date: " + d.dateCaveat());
+        caveat.setText(d.dateCaveat().isEmpty() ? "" : "The date is approximate: " + d.dateCaveat());
         caveat.setVisible(!d.dateCaveat().isEmpty());
         unverified.setText(d.unverifiedNotice());
         unverified.setVisible(!d.unverifiedNotice().isEmpty());
