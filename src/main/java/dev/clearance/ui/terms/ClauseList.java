@@ -25,7 +25,11 @@ final class ClauseList extends VBox {
         setPadding(new Insets(4, 2, 8, 0));
     }
 
-    void show(List<Clause> clauses, boolean hasText) {
+    /**
+     * @param hasText  the version has a stored full text
+     * @param detected the clauses are the detector's findings in that text, so each can be shown in it
+     */
+    void show(List<Clause> clauses, boolean hasText, boolean detected) {
         getChildren().clear();
         if (clauses.isEmpty()) {
             Label none = new Label(hasText ? "The detector found no clause that restricts or permits output use."
@@ -36,11 +40,11 @@ final class ClauseList extends VBox {
             return;
         }
         for (int i = 0; i < clauses.size(); i++) {
-            getChildren().add(card(clauses.get(i), i, hasText));
+            getChildren().add(card(clauses.get(i), i, hasText && detected));
         }
     }
 
-    private VBox card(Clause c, int index, boolean hasText) {
+    private VBox card(Clause c, int index, boolean linkToText) {
         String where = (c.section().isEmpty() ? "" : "§" + c.section() + " ") + c.heading();
         Label heading = new Label(where.isBlank() ? "Detected passage " + (index + 1) : where.strip());
         heading.getStyleClass().add(Styles.TEXT_BOLD);
@@ -64,7 +68,7 @@ final class ClauseList extends VBox {
             key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
             card.getChildren().add(key);
         }
-        if (hasText) {
+        if (linkToText) {
             Hyperlink inText = new Hyperlink("Show in the full text");
             inText.setOnAction(e -> showInText.accept(index));
             card.getChildren().add(inText);

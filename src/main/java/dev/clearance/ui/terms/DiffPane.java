@@ -66,6 +66,7 @@ final class DiffPane extends VBox {
         headline.setWrapText(true);
         basis.getStyleClass().add(Styles.TEXT_MUTED);
         basis.setWrapText(true);
+        basis.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tagMovement.setWrapText(true);
         onlyOutputUse.setId("diff-only-output-use");
         onlyOutputUse.selectedProperty().addListener((o, a, b) -> refill());
@@ -174,8 +175,14 @@ final class DiffPane extends VBox {
             ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             grid.getColumnConstraints().addAll(half, half);
-            grid.add(side(sides.before(), "diff-delete", c.kind() == ClauseChange.Kind.ADDED ? "(not in the older version)" : ""), 0, 0);
-            grid.add(side(sides.after(), "diff-insert", c.kind() == ClauseChange.Kind.REMOVED ? "(not in the newer version)" : ""), 1, 0);
+            // Word highlights only inside a changed clause; a clause added or removed whole is shaded instead.
+            boolean whole = c.kind() != ClauseChange.Kind.CHANGED;
+            grid.add(side(sides.before(), whole ? "diff-same" : "diff-delete",
+                    c.kind() == ClauseChange.Kind.ADDED ? "(not in the older version)" : "",
+                    c.kind() == ClauseChange.Kind.REMOVED ? "diff-removed-block" : null), 0, 0);
+            grid.add(side(sides.after(), whole ? "diff-same" : "diff-insert",
+                    c.kind() == ClauseChange.Kind.REMOVED ? "(not in the newer version)" : "",
+                    c.kind() == ClauseChange.Kind.ADDED ? "diff-added-block" : null), 1, 0);
             VBox box = new VBox(6, head, grid);
             box.setPadding(new Insets(4, 2, 6, 2));
             box.prefWidthProperty().bind(list.widthProperty().subtract(36));
@@ -190,9 +197,12 @@ final class DiffPane extends VBox {
             return l;
         }
 
-        private TextFlow side(List<WordSegment> segments, String changedStyle, String whenEmpty) {
+        private TextFlow side(List<WordSegment> segments, String changedStyle, String whenEmpty, String blockStyle) {
             TextFlow flow = new TextFlow();
             flow.getStyleClass().add("diff-side");
+            if (blockStyle != null) {
+                flow.getStyleClass().add(blockStyle);
+            }
             if (segments.isEmpty()) {
                 Text none = new Text(whenEmpty);
                 none.getStyleClass().add("diff-absent");

@@ -143,9 +143,12 @@ final class DocumentBrowser extends VBox {
             } else if (item instanceof TermsDocument d) {
                 Label title = new Label(d.title());
                 title.setMinWidth(0);
-                HBox box = new HBox(6, title, new Spacer(), Badges.channel(d.channel()));
+                HBox box = new HBox(6, title, new Spacer());
+                if (d.channel() != null) {
+                    box.getChildren().add(Badges.channel(d.channel()));
+                }
                 if (d.origin() == DocumentOrigin.USER) {
-                    box.getChildren().add(1, Badges.yours());
+                    box.getChildren().add(2, Badges.yours());
                 }
                 // As wide as the tree minus the indent and scroll bar: long titles end in "…", badges stay in view.
                 box.setPrefWidth(Math.max(120, tree.getWidth() - 64));

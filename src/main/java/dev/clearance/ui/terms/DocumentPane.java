@@ -35,6 +35,8 @@ final class DocumentPane extends StackPane {
     private final HBox facts = new HBox(8);
     private final Hyperlink source = new Hyperlink();
     private final Label notes = new Label();
+    private final Label reminder;
+    private static final int NOTES_SHOWN = 260;
     private final ListView<TermsVersion> timeline = new ListView<>();
     private final DiffPane diffPane;
     private final VBox content;
@@ -52,8 +54,7 @@ final class DocumentPane extends StackPane {
         facts.setAlignment(Pos.CENTER_LEFT);
         source.setId("document-source");
         source.setOnAction(e -> openSource());
-        Label reminder = new Label("The clauses are our paraphrases and terms change: check the live text before"
-                + " relying on them.");
+        reminder = new Label();
         reminder.setId("live-text-reminder");
         reminder.setWrapText(true);
         reminder.getStyleClass().add("live-text-reminder");
@@ -152,14 +153,29 @@ final class DocumentPane extends StackPane {
         if (d.origin() == DocumentOrigin.USER) {
             facts.getChildren().add(Badges.yours());
         }
-        facts.getChildren().add(new Label(ProviderGroup.label(d.provider())));
+        boolean own = d.origin() == DocumentOrigin.USER;
+        facts.getChildren().add(new Label(!d.provider().isEmpty() ? ProviderGroup.label(d.provider())
+                : own ? "provider not given" : "standard licence, no provider"));
         if (!d.region().isEmpty()) {
             facts.getChildren().add(new Label("region " + d.region()));
         }
-        facts.getChildren().add(id);
+        if (!d.title().equals(d.id())) {
+            facts.getChildren().add(id);
+        }
+        reminder.setText(own ? "The clauses were detected automatically in the text you added and nobody has"
+                + " reviewed them: read them in the full text, and check the live text if the terms may have changed."
+                : "The clauses are our paraphrases and terms change: check the live text before relying on them.");
         source.setText(d.sourceUrl().isEmpty() ? "no address recorded" : d.sourceUrl());
         source.setDisable(d.sourceUrl().isEmpty());
-        notes.setText(d.notes());
+        // Long catalog notes are shortened here so the versions keep their room; the tooltip holds all of it.
+        boolean longNotes = d.notes().length() > NOTES_SHOWN;
+        int cut = d.notes().lastIndexOf(' ', NOTES_SHOWN);
+        notes.setText(longNotes ? d.notes().substring(0, cut > 0 ? cut : NOTES_SHOWN) + " … (more on hover)" : d.notes());
+        notes.setTooltip(longNotes ? new Tooltip(d.notes()) : null);
+        if (notes.getTooltip() != null) {
+            notes.getTooltip().setWrapText(true);
+            notes.getTooltip().setMaxWidth(600);
+        }
         notes.setVisible(!d.notes().isEmpty());
     }
 

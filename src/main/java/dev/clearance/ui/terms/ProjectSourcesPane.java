@@ -91,13 +91,13 @@ final class ProjectSourcesPane extends VBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("This project has no model-generated datasets: nothing here needs a"
                 + " provider's terms."));
-        table.getColumns().add(text("Dataset", 230, s -> s.dataset().id() + "\n" + s.dataset().name()));
-        table.getColumns().add(text("Model", 180, DatasetSource::model));
-        table.getColumns().add(fixed(plain("Access", 80, DatasetSource::access)));
-        table.getColumns().add(fixed(plain("Collected", 100, DatasetSource::collectedOn)));
+        table.getColumns().add(text("Dataset", 210, s -> s.dataset().id() + "\n" + s.dataset().name()));
+        table.getColumns().add(text("Model", 170, DatasetSource::model));
+        table.getColumns().add(fixed(text("Access", 80, DatasetSource::access)));
+        table.getColumns().add(fixed(text("Collected", 100, DatasetSource::collectedOn)));
         TableColumn<DatasetSource, DatasetSource> terms = new TableColumn<>("Governing terms");
         terms.setPrefWidth(340);
-        terms.setMinWidth(300);
+        terms.setMinWidth(320);
         terms.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         terms.setCellFactory(c -> new TermsCell(openTerms));
         table.getColumns().add(terms);
@@ -213,7 +213,7 @@ final class ProjectSourcesPane extends VBox {
             }
             for (ResolvedTerms t : s.terms()) {
                 Hyperlink link = new Hyperlink(t.ref().toString());
-                link.getStyleClass().add("terms-ref");
+                link.setMinWidth(Hyperlink.USE_PREF_SIZE);
                 link.setOnAction(e -> openTerms.accept(t.ref()));
                 HBox line = new HBox(4, link, Badges.confidence(t.version().confidence()));
                 line.setAlignment(Pos.CENTER_LEFT);

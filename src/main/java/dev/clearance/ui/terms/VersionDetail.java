@@ -32,8 +32,17 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
     /** What the version's date rests on, when it is not simply the effective date; "" otherwise. */
     public String dateCaveat() {
         List<String> parts = new ArrayList<>();
-        if (!version.dateBasis().equals("effective")) {
-            parts.add("date basis: " + version.dateBasis());
+        String basis = switch (version.dateBasis()) {
+            case "effective" -> "";
+            case "published" -> "the date is the publication date, not a stated effective date";
+            case "recorded" -> "the date is the day an archive recorded the text, not a stated effective date";
+            case "month-only" -> "only the month is known";
+            case "first-catalogued-use" -> "the date is the first use we catalogued, not a stated effective date";
+            case "undated" -> "the text is undated";
+            default -> "date basis: " + version.dateBasis();
+        };
+        if (!basis.isEmpty()) {
+            parts.add(basis);
         }
         if (version.publishedOn() != null) {
             parts.add("published " + version.publishedOn());

@@ -68,7 +68,11 @@ final class VersionDetailPane extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        getChildren().addAll(head, inForce, caveat, unverified, tabs);
+        // The comparison concerns two versions, not the selected one: it gets the whole height.
+        VBox versionHeader = new VBox(6, head, inForce, caveat, unverified);
+        versionHeader.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(changesTab));
+        versionHeader.managedProperty().bind(versionHeader.visibleProperty());
+        getChildren().addAll(versionHeader, tabs);
         model.detailProperty().addListener((o, a, d) -> show(d));
         model.diffProperty().addListener((o, a, d) -> {
             if (d != null) {
@@ -93,7 +97,7 @@ final class VersionDetailPane extends VBox {
         inForce.setText(d.inForce() + (d.version().lastChecked() == null ? ""
                 : " · " + (d.isUsersVersion() ? "added " : "last checked ") + d.version().lastChecked()));
         confidence.getChildren().setAll(Badges.confidence(d.confidence()));
-        caveat.setText(d.dateCaveat().isEmpty() ? "" : "The date is approximate: " + d.dateCaveat());
+        caveat.setText(d.dateCaveat().isEmpty() ? "" : "Approximate date: " + d.dateCaveat());
         caveat.setVisible(!d.dateCaveat().isEmpty());
         unverified.setText(d.unverifiedNotice());
         unverified.setVisible(!d.unverifiedNotice().isEmpty());
@@ -119,7 +123,7 @@ final class VersionDetailPane extends VBox {
             facts.setVisible(true);
             facts.setManaged(true);
         }
-        clauses.show(d.version().clauses(), d.hasFullText());
+        clauses.show(d.version().clauses(), d.hasFullText(), d.isUsersVersion());
         fullText.show(d);
         textTab.setText(d.hasFullText() ? "Full text (" + d.highlights().size() + " highlighted)" : "Full text");
     }
