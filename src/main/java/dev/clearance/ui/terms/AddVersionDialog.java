@@ -6,6 +6,9 @@ import dev.clearance.domain.terms.Tag;
 import dev.clearance.terms.AddResult;
 import dev.clearance.terms.DetectedClause;
 import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,9 +48,21 @@ final class AddVersionDialog extends Dialog<Void> {
 
         TextField file = new TextField();
         file.setId("add-file");
-        file.setEditable(false);
-        file.setPromptText(".txt, .md, .html or .pdf");
-        model.fileProperty().addListener((o, a, f) -> file.setText(f == null ? "" : f.toString()));
+        file.setPromptText("a path, or Choose… (.txt, .md, .html or .pdf)");
+        // The path can be typed or pasted as well as chosen.
+        model.fileProperty().addListener((o, a, f) -> {
+            String text = f == null ? "" : f.toString();
+            if (!text.equals(file.getText())) {
+                file.setText(text);
+            }
+        });
+        file.textProperty().addListener((o, a, text) -> {
+            try {
+                model.fileProperty().set(text == null || text.isBlank() ? null : Path.of(text.strip()));
+            } catch (InvalidPathException e) {
+                model.fileProperty().set(null);
+            }
+        });
         Button choose = new Button("Choose…");
         choose.setOnAction(e -> chooseFile(owner));
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -81,8 +96,10 @@ final class AddVersionDialog extends Dialog<Void> {
                 new Label("Source address"), url};
         for (int i = 0; i < ownOnly.length; i += 2) {
             form.addRow(row++, ownOnly[i], ownOnly[i + 1]);
-            ownOnly[i].visibleProperty().bind(model.existingDocumentBinding().not());
-            ownOnly[i + 1].visibleProperty().bind(model.existingDocumentBinding().not());
+            for (Node n : List.of(ownOnly[i], ownOnly[i + 1])) {
+                n.visibleProperty().bind(model.existingDocumentBinding().not());
+                n.managedProperty().bind(n.visibleProperty());
+            }
         }
 
         Label problem = new Label();
@@ -97,13 +114,14 @@ final class AddVersionDialog extends Dialog<Void> {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         HBox state = new HBox(8, busy, problem);
         state.setAlignment(Pos.CENTER_LEFT);
 
         found.setId("add-found");
         ScrollPane foundScroll = new ScrollPane(found);
         foundScroll.setFitToWidth(true);
-        foundScroll.setPrefViewportHeight(260);
+        foundScroll.setPrefViewportHeight(420);
         foundScroll.visibleProperty().bind(model.resultProperty().isNotNull());
         foundScroll.managedProperty().bind(foundScroll.visibleProperty());
         VBox content = new VBox(12, form, state, error, foundScroll);
@@ -117,14 +135,21 @@ final class AddVersionDialog extends Dialog<Void> {
         storeButton.setId("add-store");
         storeButton.disableProperty().bind(model.problemBinding().isNotEmpty().or(model.busyProperty())
                 .or(model.resultProperty().isNotNull()));
+        storeButton.visibleProperty().bind(model.resultProperty().isNull());
+        storeButton.managedProperty().bind(storeButton.visibleProperty());
         storeButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             model.store();
         });
         model.resultProperty().addListener((o, a, r) -> {
             if (r != null) {
+                // The form has done its work: the dialog now shows what was stored and found.
                 showFound(r);
-                form.setDisable(true);
+                for (Node n : List.of(form, state)) {
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
+                getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
     }

@@ -131,8 +131,11 @@ public final class AddVersionViewModel {
             return;
         }
         Path f = file.get();
-        AddRequest request = new AddRequest(f, documentId.get().strip(), parsedDate().orElseThrow(), title.get(),
-                provider.get(), channel.get(), sourceUrl.get());
+        // Title, provider, channel and address describe a new document; an existing one keeps its own.
+        boolean isNew = !existingDocument.get();
+        AddRequest request = new AddRequest(f, documentId.get().strip(), parsedDate().orElseThrow(),
+                isNew ? title.get() : "", isNew ? provider.get() : "", isNew ? channel.get() : null,
+                isNew ? sourceUrl.get() : "");
         busy.set(true);
         error.set("");
         tasks.run("Reading " + f.getFileName(), monitor -> terms.addVersion(request), added -> {

@@ -59,14 +59,12 @@ final class MappingDialog extends Dialog<Void> {
             }
             version.setValue(BY_DATE);
         });
-        version.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item.equals(BY_DATE) ? item : "pinned to " + item);
-            }
-        });
+        version.getItems().setAll(BY_DATE);
+        version.setValue(BY_DATE);
+        version.setButtonCell(versionCell());
+        version.setCellFactory(l -> versionCell());
         TextField note = field("mapping-note", "", "why, e.g. 'our enterprise agreement covers it'");
+
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -104,6 +102,16 @@ final class MappingDialog extends Dialog<Void> {
                 }
             });
         });
+    }
+
+    private static ListCell<String> versionCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.equals(BY_DATE) ? item : "pinned to " + item);
+            }
+        };
     }
 
     private static TextField field(String id, String value, String prompt) {

@@ -91,13 +91,13 @@ final class ProjectSourcesPane extends VBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("This project has no model-generated datasets: nothing here needs a"
                 + " provider's terms."));
-        table.getColumns().add(text("Dataset", 210, s -> s.dataset().id() + "\n" + s.dataset().name()));
-        table.getColumns().add(text("Model", 170, DatasetSource::model));
+        table.getColumns().add(text("Dataset", 230, s -> s.dataset().id() + "\n" + s.dataset().name()));
+        table.getColumns().add(text("Model", 165, DatasetSource::model));
         table.getColumns().add(fixed(text("Access", 80, DatasetSource::access)));
         table.getColumns().add(fixed(text("Collected", 100, DatasetSource::collectedOn)));
         TableColumn<DatasetSource, DatasetSource> terms = new TableColumn<>("Governing terms");
-        terms.setPrefWidth(340);
-        terms.setMinWidth(320);
+        terms.setPrefWidth(300);
+        terms.setMinWidth(260);
         terms.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         terms.setCellFactory(c -> new TermsCell(openTerms));
         table.getColumns().add(terms);
@@ -211,18 +211,16 @@ final class ProjectSourcesPane extends VBox {
                 unknown.getStyleClass().addAll("terms-badge", "terms-unknown");
                 box.getChildren().add(unknown);
             }
+            // The reference on its own line (it can be long), its confidence and how it was found below it.
             for (ResolvedTerms t : s.terms()) {
                 Hyperlink link = new Hyperlink(t.ref().toString());
-                link.setMinWidth(Hyperlink.USE_PREF_SIZE);
                 link.setOnAction(e -> openTerms.accept(t.ref()));
-                HBox line = new HBox(4, link, Badges.confidence(t.version().confidence()));
-                line.setAlignment(Pos.CENTER_LEFT);
-                box.getChildren().add(line);
-            }
-            if (s.resolved()) {
+                link.setPadding(Insets.EMPTY);
                 Label how = new Label("via " + s.matchedBy());
                 how.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                box.getChildren().add(how);
+                HBox line = new HBox(6, Badges.confidence(t.version().confidence()), how);
+                line.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().addAll(link, line);
             }
             setGraphic(box);
         }
