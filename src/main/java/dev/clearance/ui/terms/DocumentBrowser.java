@@ -16,6 +16,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The left side of the browser: the filter, and the documents grouped by provider with channel badges. */
@@ -24,6 +25,7 @@ final class DocumentBrowser extends VBox {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final CustomTextField filter = new CustomTextField();
     private final Label count = new Label();
+    private final Label noMatch = new Label();
     private boolean rebuilding;
 
     /**
@@ -52,9 +54,27 @@ final class DocumentBrowser extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new DocumentCell());
         tree.widthProperty().addListener((o, a, w) -> tree.refresh());
-        VBox.setVgrow(tree, Priority.ALWAYS);
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
+        // Down from the filter goes to the list; Enter there opens the first matching document.
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty() || e.getCode() == KeyCode.ENTER) {
+                    firstDocument().ifPresent(item -> tree.getSelectionModel().select(item));
+                }
+                if (e.getCode() == KeyCode.ENTER && !tree.getSelectionModel().isEmpty()) {
+                    opened.run();
+                }
+                e.consume();
+            }
+        });
+        noMatch.getStyleClass().add(Styles.TEXT_MUTED);
+        noMatch.setWrapText(true);
+        noMatch.setPadding(new Insets(12));
+        StackPane.setAlignment(noMatch, Pos.TOP_LEFT);
+        StackPane treeArea = new StackPane(tree, noMatch);
+        VBox.setVgrow(treeArea, Priority.ALWAYS);
         model.groups().addListener((javafx.collections.ListChangeListener<ProviderGroup>) c -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding && item != null && item.getValue() instanceof TermsDocument doc) {
@@ -75,7 +95,7 @@ final class DocumentBrowser extends VBox {
         });
         HBox bottom = new HBox(6, count, new Spacer(), add);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(filter, tree, bottom);
+        getChildren().addAll(filter, treeArea, bottom);
         rebuild();
     }
 
@@ -96,7 +116,14 @@ final class DocumentBrowser extends VBox {
         }
         rebuilding = false;
         count.setText(model.documentCount());
+        noMatch.setText("No document matches \u201C" + model.filterProperty().get() + "\u201D. Search by title, id,"
+                + " provider or channel, or clear the filter.");
+        noMatch.setVisible(model.groups().isEmpty());
         selectInTree(model.selectedDocumentProperty().get());
+    }
+
+    private java.util.Optional<TreeItem<Object>> firstDocument() {
+        return tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream()).findFirst();
     }
 
     private void selectInTree(TermsDocument doc) {

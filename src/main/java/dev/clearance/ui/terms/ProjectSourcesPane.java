@@ -59,7 +59,7 @@ final class ProjectSourcesPane extends VBox {
         HBox bar = new HBox(8, counts, new atlantafx.base.controls.Spacer(), open, map);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        sourcesTable(openTerms);
+        sourcesTable(openTerms, mapModel);
         mappingsTable();
         Label mappingsTitle = new Label("Your model mappings");
         mappingsTitle.getStyleClass().add(Styles.TEXT_BOLD);
@@ -86,7 +86,7 @@ final class ProjectSourcesPane extends VBox {
         }
     }
 
-    private void sourcesTable(Consumer<TermsRef> openTerms) {
+    private void sourcesTable(Consumer<TermsRef> openTerms, Consumer<DatasetSource> mapModel) {
         table.setId("sources-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("This project has no model-generated datasets: nothing here needs a"
@@ -96,10 +96,10 @@ final class ProjectSourcesPane extends VBox {
         table.getColumns().add(fixed(text("Access", 80, DatasetSource::access)));
         table.getColumns().add(fixed(text("Collected", 100, DatasetSource::collectedOn)));
         TableColumn<DatasetSource, DatasetSource> terms = new TableColumn<>("Governing terms");
-        terms.setPrefWidth(300);
-        terms.setMinWidth(260);
+        terms.setPrefWidth(310);
+        terms.setMinWidth(310);
         terms.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        terms.setCellFactory(c -> new TermsCell(openTerms));
+        terms.setCellFactory(c -> new TermsCell(openTerms, mapModel));
         table.getColumns().add(terms);
         table.getColumns().add(text("Warnings and what to do", 360,
                 s -> String.join("\n", s.notes().stream().map(n -> "\u2022 " + n).toList())));
@@ -191,9 +191,11 @@ final class ProjectSourcesPane extends VBox {
     /** The governing versions as links with their confidence, or "unknown". */
     private static final class TermsCell extends TableCell<DatasetSource, DatasetSource> {
         private final Consumer<TermsRef> openTerms;
+        private final Consumer<DatasetSource> mapModel;
 
-        TermsCell(Consumer<TermsRef> openTerms) {
+        TermsCell(Consumer<TermsRef> openTerms, Consumer<DatasetSource> mapModel) {
             this.openTerms = openTerms;
+            this.mapModel = mapModel;
             setAlignment(Pos.TOP_LEFT);
         }
 
@@ -209,7 +211,11 @@ final class ProjectSourcesPane extends VBox {
             if (!s.resolved()) {
                 Label unknown = new Label("unknown");
                 unknown.getStyleClass().addAll("terms-badge", "terms-unknown");
-                box.getChildren().add(unknown);
+                Hyperlink map = new Hyperlink("Map this model to a document…");
+                map.setId("map-" + s.dataset().id());
+                map.setPadding(Insets.EMPTY);
+                map.setOnAction(e -> mapModel.accept(s));
+                box.getChildren().addAll(unknown, map);
             }
             // The reference on its own line (it can be long), its confidence and how it was found below it.
             for (ResolvedTerms t : s.terms()) {
