@@ -38,6 +38,11 @@ final class DiffPane extends VBox {
     private final CheckBox onlyOutputUse = new CheckBox("Only changes touching output use");
     private final ObservableList<ClauseChange> rows = FXCollections.observableArrayList();
     private final ListView<ClauseChange> list = new ListView<>(rows);
+    private final Label placeholder;
+    private final Label olderSide = new Label();
+    private final Label newerSide = new Label();
+    private static final String CHOOSE = "Choose two versions above, or select two in the timeline and press"
+            + " \u201CCompare selected\u201D.";
 
     DiffPane(TermsViewModel model) {
         super(8);
@@ -64,6 +69,7 @@ final class DiffPane extends VBox {
         headline.setId("diff-headline");
         headline.getStyleClass().add(Styles.TITLE_4);
         headline.setWrapText(true);
+        headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         basis.getStyleClass().add(Styles.TEXT_MUTED);
         basis.setWrapText(true);
         basis.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -73,10 +79,29 @@ final class DiffPane extends VBox {
 
         list.setId("diff-changes");
         list.setCellFactory(l -> new ChangeCell());
-        list.setPlaceholder(new Label("Choose two versions above, or select two in the timeline and press"
-                + " \u201CCompare selected\u201D."));
+        placeholder = new Label(CHOOSE);
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(420);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(placeholder);
+        for (javafx.scene.Node n : List.of(headline, basis, tagMovement, onlyOutputUse)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(choose, headline, basis, tagMovement, onlyOutputUse, list);
+        // Which side is which, above the two columns of every row.
+        GridPane sidesHeader = new GridPane();
+        sidesHeader.setHgap(12);
+        sidesHeader.setPadding(new Insets(0, 36, 0, 10));
+        ColumnConstraints halfHeader = new ColumnConstraints();
+        halfHeader.setPercentWidth(50);
+        sidesHeader.getColumnConstraints().addAll(halfHeader, halfHeader);
+        olderSide.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        newerSide.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        sidesHeader.add(olderSide, 0, 0);
+        sidesHeader.add(newerSide, 1, 0);
+        sidesHeader.visibleProperty().bind(model.diffProperty().isNotNull());
+        sidesHeader.managedProperty().bind(sidesHeader.visibleProperty());
+        getChildren().addAll(choose, headline, basis, tagMovement, onlyOutputUse, sidesHeader, list);
 
         model.versions().addListener((javafx.collections.ListChangeListener<TermsVersion>) c -> preselect());
         model.diffProperty().addListener((o, a, d) -> showDiff(d));
@@ -110,6 +135,8 @@ final class DiffPane extends VBox {
         headline.setVisible(has);
         if (has) {
             headline.setText(d.headline());
+            olderSide.setText("Older: " + d.result().from().effectiveOn());
+            newerSide.setText("Newer: " + d.result().to().effectiveOn());
             basis.setText(d.basis());
             tagMovement.setText(d.tagMovement());
         }
@@ -118,6 +145,7 @@ final class DiffPane extends VBox {
 
     private void showProblem(String problem) {
         rows.clear();
+        placeholder.setText("");
         headline.setVisible(true);
         headline.setText(problem);
         headline.getStyleClass().add(Styles.DANGER);
@@ -130,9 +158,13 @@ final class DiffPane extends VBox {
         DiffSummary d = model.diffProperty().get();
         if (d == null) {
             rows.clear();
+            placeholder.setText(CHOOSE);
             return;
         }
         rows.setAll(onlyOutputUse.isSelected() ? d.result().diff().restrictionChanges() : d.changes());
+        list.scrollTo(0);
+        placeholder.setText(d.changes().isEmpty() ? "Nothing to show: no clause differs."
+                : "None of the changes touches a clause about output use. Clear the tick to see all of them.");
     }
 
     private static ListCell<TermsVersion> versionCell() {

@@ -17,16 +17,23 @@ public record DiffSummary(DiffResult result) {
     public String headline() {
         int n = changes().size();
         if (n == 0) {
-            return "No changes: the two versions say the same (spacing and emphasis ignored)";
+            // Two catalogued versions are compared through our paraphrases, which says nothing about the texts.
+            return isFullText() ? "No changes: the two texts say the same (spacing and emphasis ignored)"
+                    : "No change in the catalogued clauses; the providers' texts may still differ";
         }
         int restricting = result.diff().restrictionChanges().size();
         return n + (n == 1 ? " change, " : " changes, ") + restricting + " touching output use";
     }
 
+    /** True when two stored full texts were compared, rather than the catalog's paraphrased clauses. */
+    public boolean isFullText() {
+        return result.basis().equals("full-text");
+    }
+
     /** What was compared: two full texts, or the catalog's paraphrased clauses. */
     public String basis() {
-        String what = result.basis().equals("full-text") ? "the full texts you added"
-                : "the catalog's clauses in our words (no full texts stored)";
+        String what = isFullText() ? "the full texts you added"
+                : "the catalog's clauses in our words (add both texts from files to compare them word by word)";
         return result.from() + " → " + result.to() + ", comparing " + what + "; "
                 + result.diff().unchanged() + " clauses unchanged";
     }

@@ -76,6 +76,8 @@ final class DocumentBrowser extends VBox {
         StackPane treeArea = new StackPane(tree, noMatch);
         VBox.setVgrow(treeArea, Priority.ALWAYS);
         model.groups().addListener((javafx.collections.ListChangeListener<ProviderGroup>) c -> rebuild());
+        // An empty result that stays empty changes no group, but the sentence must follow the typing.
+        model.filterProperty().addListener((o, a, b) -> describeMatches());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding && item != null && item.getValue() instanceof TermsDocument doc) {
                 model.selectedDocumentProperty().set(doc);
@@ -115,11 +117,15 @@ final class DocumentBrowser extends VBox {
             root.getChildren().add(group);
         }
         rebuilding = false;
+        describeMatches();
+        selectInTree(model.selectedDocumentProperty().get());
+    }
+
+    private void describeMatches() {
         count.setText(model.documentCount());
         noMatch.setText("No document matches \u201C" + model.filterProperty().get() + "\u201D. Search by title, id,"
                 + " provider or channel, or clear the filter.");
         noMatch.setVisible(model.groups().isEmpty());
-        selectInTree(model.selectedDocumentProperty().get());
     }
 
     private java.util.Optional<TreeItem<Object>> firstDocument() {
