@@ -17,6 +17,8 @@ import dev.clearance.store.Database;
 import dev.clearance.store.JdbcTermsRepository;
 import dev.clearance.terms.AddResult;
 import dev.clearance.terms.ClauseChange;
+import dev.clearance.terms.DiffResult;
+import dev.clearance.terms.VersionDiff;
 import dev.clearance.terms.TermsService;
 import dev.clearance.ui.DocumentOpener;
 import dev.clearance.ui.TaskRunner;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
@@ -200,6 +203,26 @@ class TermsViewModelTest {
         WordSegment.Sides sides = WordSegment.of(changed.oldText(), changed.newText());
         assertTrue(sides.before().stream().anyMatch(WordSegment::changed) || sides.after().stream().anyMatch(WordSegment::changed),
                 "the words that differ are marked");
+    }
+
+    @Test
+    void twoCatalogVersionsAreComparedThroughOurParaphrasesAndSaySo() {
+        select("gemma-terms-of-use");
+        TermsVersion newest = vm.versions().get(0);
+        TermsVersion previous = vm.versions().get(1);
+        vm.compare(newest, previous);
+        DiffSummary diff = vm.diffProperty().get();
+        assertFalse(diff.isFullText());
+        assertTrue(diff.basis().contains("the catalog's clauses in our words"), diff.basis());
+    }
+
+    @Test
+    void identicalParaphrasesAreNotPresentedAsIdenticalTexts() {
+        DiffResult same = new DiffResult(TermsRef.parse("gemma-terms-of-use@2024-04-01"),
+                TermsRef.parse("gemma-terms-of-use@2025-03-24"), "catalog-clauses",
+                new VersionDiff(List.of(), Set.of(), Set.of(), 3));
+        assertEquals("No change in the catalogued clauses; the providers' texts may still differ",
+                new DiffSummary(same).headline());
     }
 
     @Test
