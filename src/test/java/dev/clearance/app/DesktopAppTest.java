@@ -67,6 +67,9 @@ class DesktopAppTest {
         assertEquals(stored, screen.inventoryTable().getItems().size());
         assertTrue(screen.visible("#import-warnings"), "the sample's documented warning is offered in the status bar");
 
+        screen.goToArea("terms");
+        assertTrue(screen.exists("#terms-view"), "the Terms area is built");
+
         screen.goToArea("findings");
         assertTrue(screen.showsNotBuilt("findings"), "an area not built yet says so");
 

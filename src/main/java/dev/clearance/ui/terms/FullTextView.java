@@ -87,8 +87,6 @@ final class FullTextView extends StackPane {
         }
         current = Math.floorMod(current + direction, highlights.size());
         reveal(highlights.get(current));
-        position.setText("Detected clause " + (current + 1) + " of " + highlights.size() + ": "
-                + String.join(", ", highlights.get(current).tags().stream().map(dev.clearance.domain.terms.Tag::id).toList()));
     }
 
     /** Selects and scrolls to a passage. */
@@ -102,6 +100,8 @@ final class FullTextView extends StackPane {
         int index = highlights.indexOf(h);
         if (index >= 0) {
             current = index;
+            position.setText("Detected clause " + (current + 1) + " of " + highlights.size() + ": "
+                    + String.join(", ", h.tags().stream().map(dev.clearance.domain.terms.Tag::id).toList()));
         }
     }
 
