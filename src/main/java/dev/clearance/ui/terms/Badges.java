@@ -56,6 +56,14 @@ final class Badges {
         return badge;
     }
 
+    /** Marks a version whose full text is stored, so it can be read here and compared word by word. */
+    static Label fullText() {
+        Label badge = badge("text", "text-badge");
+        badge.setTooltip(new Tooltip("The full text of this version is stored: read it here, with the detected"
+                + " clauses highlighted, and compare it word by word with another stored version"));
+        return badge;
+    }
+
     private static Label badge(String text, String... classes) {
         Label label = new Label(text);
         label.getStyleClass().add("terms-badge");

@@ -3,6 +3,7 @@ package dev.clearance.ui.terms;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.terms.DocumentOrigin;
 import dev.clearance.domain.terms.TermsDocument;
+import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.domain.terms.TermsVersion;
 import java.util.List;
 import java.util.function.Consumer;
@@ -93,6 +94,7 @@ final class DocumentPane extends StackPane {
         timeline.setItems(model.versions());
         timeline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         timeline.setCellFactory(l -> new VersionCell());
+        model.versionsWithText().addListener((javafx.collections.SetChangeListener<TermsRef>) c -> timeline.refresh());
         timeline.setPlaceholder(new Label("No versions"));
         timeline.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null) {
@@ -194,7 +196,7 @@ final class DocumentPane extends StackPane {
     }
 
     /** A version on the timeline: its date, until when, confidence, and whether the user added it. */
-    private static final class VersionCell extends ListCell<TermsVersion> {
+    private final class VersionCell extends ListCell<TermsVersion> {
         @Override
         protected void updateItem(TermsVersion v, boolean empty) {
             super.updateItem(v, empty);
@@ -211,6 +213,9 @@ final class DocumentPane extends StackPane {
             HBox badges = new HBox(4, Badges.confidence(v.confidence()));
             if (v.notes().startsWith("Added by a user")) {
                 badges.getChildren().add(Badges.yours());
+            }
+            if (model.versionsWithText().contains(v.ref())) {
+                badges.getChildren().add(Badges.fullText());
             }
             setGraphic(new VBox(2, date, until, badges));
             setId("version-" + v.effectiveOn());

@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The terms area of one project: the document browser (grouped by provider, filtered), the selected
@@ -47,6 +48,7 @@ public final class TermsViewModel {
     private final ObjectProperty<TermsDocument> selectedDocument = new SimpleObjectProperty<>();
     private final ObservableList<TermsVersion> versions = FXCollections.observableArrayList();
     private final ObjectProperty<TermsVersion> selectedVersion = new SimpleObjectProperty<>();
+    private final ObservableSet<TermsRef> versionsWithText = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<VersionDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DiffSummary> diff = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper diffProblem = new ReadOnlyStringWrapper("");
@@ -90,10 +92,13 @@ public final class TermsViewModel {
     }
 
     private void regroup() {
+        // Every word typed must appear somewhere: "mistral terms" finds "Mistral AI Terms of Service".
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        List<String> words = text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
         Map<String, List<TermsDocument>> byProvider = new LinkedHashMap<>();
         for (TermsDocument d : documents) {
-            if (text.isEmpty() || searchText(d).contains(text)) {
+            String searchable = searchText(d);
+            if (words.stream().allMatch(searchable::contains)) {
                 String key = d.provider().isEmpty() && d.origin() == DocumentOrigin.USER ? ProviderGroup.YOURS : d.provider();
                 byProvider.computeIfAbsent(key, p -> new ArrayList<>()).add(d);
             }
@@ -125,6 +130,20 @@ public final class TermsViewModel {
         newestFirst.sort(Comparator.comparing(TermsVersion::effectiveOn).reversed());
         versions.setAll(newestFirst);
         selectedVersion.set(newestFirst.isEmpty() ? null : newestFirst.get(0));
+        findStoredTexts(doc);
+    }
+
+    /** Which versions of the document have a full text stored: only those can be compared word by word. */
+    private void findStoredTexts(TermsDocument doc) {
+        versionsWithText.clear();
+        List<TermsRef> refs = doc.versions().stream().map(TermsVersion::ref).toList();
+        tasks.run("Looking for stored texts of " + doc.id(), monitor -> refs.stream()
+                .filter(ref -> terms.showVersion(ref).hasFullText()).toList(), withText -> {
+                    if (selectedDocument.get() != null && selectedDocument.get().id().equals(doc.id())) {
+                        versionsWithText.retainAll(withText);
+                        versionsWithText.addAll(withText);
+                    }
+                }, failure -> versionsWithText.clear());
     }
 
     private void showVersion(TermsVersion version) {
@@ -232,6 +251,11 @@ public final class TermsViewModel {
     /** The selected document's versions, newest first. */
     public ObservableList<TermsVersion> versions() {
         return versions;
+    }
+
+    /** The selected document's versions that have a full text stored (added by a user). */
+    public ObservableSet<TermsRef> versionsWithText() {
+        return versionsWithText;
     }
 
     public ObjectProperty<TermsVersion> selectedVersionProperty() {

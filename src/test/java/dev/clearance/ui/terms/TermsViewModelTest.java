@@ -116,6 +116,10 @@ class TermsViewModelTest {
         vm.filterProperty().set("llama");
         assertEquals(List.of("meta"), vm.groups().stream().map(ProviderGroup::provider).toList());
         assertTrue(vm.documentCount().matches("\\d+ of \\d+ documents"), vm.documentCount());
+
+        vm.filterProperty().set("mistral terms");
+        assertTrue(group("mistral").documents().stream().anyMatch(d -> d.id().equals("mistral-terms-of-service")),
+                "every word must appear, in any order");
     }
 
     @Test
@@ -132,6 +136,7 @@ class TermsViewModelTest {
                 && c.confidence() == Confidence.VERIFIED));
         assertTrue(detail.factLines().get(0).startsWith("Output use: competing-model-ban"));
         assertFalse(detail.hasFullText());
+        assertTrue(vm.versionsWithText().isEmpty(), "catalog versions carry no texts");
         assertTrue(detail.sourceUrl().startsWith("https://"));
     }
 
@@ -190,6 +195,7 @@ class TermsViewModelTest {
         add("openai-terms-of-service@2023-11-14.md");
         select("openai-terms-of-service");
         assertEquals(2, vm.versions().size());
+        assertEquals(2, vm.versionsWithText().size(), "both versions have their full text stored");
 
         vm.compare(vm.versions().get(0), vm.versions().get(1));
         DiffSummary diff = vm.diffProperty().get();
