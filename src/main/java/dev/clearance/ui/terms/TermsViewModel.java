@@ -129,8 +129,9 @@ public final class TermsViewModel {
         List<TermsVersion> newestFirst = new ArrayList<>(doc.versions());
         newestFirst.sort(Comparator.comparing(TermsVersion::effectiveOn).reversed());
         versions.setAll(newestFirst);
-        selectedVersion.set(newestFirst.isEmpty() ? null : newestFirst.get(0));
+        // Looked up first, so that the status bar ends on the version shown, not on this lookup.
         findStoredTexts(doc);
+        selectedVersion.set(newestFirst.isEmpty() ? null : newestFirst.get(0));
     }
 
     /** Which versions of the document have a full text stored: only those can be compared word by word. */
