@@ -54,7 +54,7 @@ public final class JdbcTermsRepository implements TermsRepository {
                 ps.setString(1, document.documentId());
                 ps.setString(2, document.provider());
                 ps.setString(3, document.title());
-                ps.setString(4, document.channel().id());
+                ps.setString(4, document.channel() == null ? "" : document.channel().id());
                 ps.setString(5, document.sourceUrl());
                 ps.setString(6, document.origin().id());
                 ps.setObject(7, JdbcProjectRepository.odt(document.createdAt()));
@@ -172,7 +172,7 @@ public final class JdbcTermsRepository implements TermsRepository {
 
     private static StoredDocument document(ResultSet rs) throws SQLException {
         return new StoredDocument(rs.getString("document_id"), rs.getString("provider"), rs.getString("title"),
-                Channel.parse(rs.getString("channel")).orElse(Channel.API), rs.getString("source_url"),
+                Channel.parse(rs.getString("channel")).orElse(null), rs.getString("source_url"),
                 DocumentOrigin.parse(rs.getString("origin")).orElse(DocumentOrigin.USER),
                 JdbcProjectRepository.instant(rs, "created_at"));
     }

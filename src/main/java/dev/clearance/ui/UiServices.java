@@ -18,6 +18,7 @@ import java.util.List;
  * @param databaseLocation where the database lives (shown in the status bar)
  * @param userName         who edits (recorded in the audit trail)
  * @param documents        opens files and links in the system viewer (absent under Monocle)
+ * @param terms            the terms catalog, registry and the user's own documents and mappings
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,

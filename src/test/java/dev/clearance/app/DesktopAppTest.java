@@ -67,6 +67,9 @@ class DesktopAppTest {
         assertEquals(stored, screen.inventoryTable().getItems().size());
         assertTrue(screen.visible("#import-warnings"), "the sample's documented warning is offered in the status bar");
 
+        screen.goToArea("terms");
+        assertTrue(screen.exists("#terms-view"), "the Terms area is built");
+
         screen.goToArea("findings");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "high".equals(screen.overallRisk()));
         assertEquals(stored, robot.lookup("#findings-datasets").queryAs(javafx.scene.control.TableView.class)

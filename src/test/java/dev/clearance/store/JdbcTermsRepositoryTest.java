@@ -46,6 +46,15 @@ class JdbcTermsRepositoryTest {
     }
 
     @Test
+    void aDocumentWhoseChannelWasNotGivenKeepsNoChannel() {
+        StoredDocument unstated = new StoredDocument("acme-reseller-terms", "", "Acme reseller terms", null, "",
+                DocumentOrigin.USER, AT);
+        terms.saveVersion(unstated, new StoredVersion(unstated.documentId(), LocalDate.of(2025, 1, 1), "text", "t.txt",
+                "ab12", AT, List.of()));
+        assertEquals(null, terms.findDocument(unstated.documentId()).orElseThrow().channel());
+    }
+
+    @Test
     void aVersionWithItsFullTextAndClausesRoundTrips() {
         String text = "1. Definitions\n\n3.3 Restrictions. Customer will not use Output to develop competing models.\n"
                 .repeat(2_000) + "Ünïcødé — “quotes” survive.";

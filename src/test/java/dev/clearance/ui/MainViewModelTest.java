@@ -21,6 +21,8 @@ import dev.clearance.terms.TermsService;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
+import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.terms.TermsService;
 import dev.clearance.ui.ProjectImporter.ImportOutcome;
 import dev.clearance.ui.ProjectImporter.ImportRefusedException;
 import dev.clearance.ui.ProjectImporter.Preview;

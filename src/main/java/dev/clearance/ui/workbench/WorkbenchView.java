@@ -6,6 +6,7 @@ import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.findings.FindingsView;
 import dev.clearance.ui.findings.FindingsViewModel;
+import dev.clearance.ui.terms.TermsView;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class WorkbenchView extends BorderPane {
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
     private FindingsView findingsView;
+    private TermsView termsView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -98,6 +100,7 @@ public final class WorkbenchView extends BorderPane {
     private void show(Area area) {
         Node content = switch (area) {
             case INVENTORY -> inventoryView();
+            case TERMS -> termsView();
             case FINDINGS -> findingsView();
             default -> new NotBuiltArea(area);
         };
@@ -128,6 +131,14 @@ public final class WorkbenchView extends BorderPane {
                     model.assessingProperty(), model::assess);
         }
         return findingsView;
+    }
+
+    /** Like the inventory, the terms view is built once per project and keeps its selection. */
+    private TermsView termsView() {
+        if (termsView == null) {
+            termsView = new TermsView(model.terms(status), status);
+        }
+        return termsView;
     }
 
     private void export(InventoryFormat format) {

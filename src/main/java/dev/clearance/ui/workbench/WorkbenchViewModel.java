@@ -16,6 +16,7 @@ import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.TaskRunner;
 import dev.clearance.ui.UiServices;
 import dev.clearance.ui.UndoHistory;
+import dev.clearance.ui.terms.TermsViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<ProjectAssessment> assessment = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty assessing = new SimpleBooleanProperty(false);
     private boolean assessAgain;
+    private TermsViewModel terms;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -122,6 +124,19 @@ public final class WorkbenchViewModel {
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    /**
+     * The terms area, made and loaded when first shown.
+     *
+     * @param status shows a sentence in the window's status bar
+     */
+    public TermsViewModel terms(Consumer<String> status) {
+        if (terms == null) {
+            terms = new TermsViewModel(services.terms(), tasks, inventory.rows(), services.documents(), status);
+            terms.load();
+        }
+        return terms;
     }
 
     public UndoHistory history() {
