@@ -129,9 +129,10 @@ final class ProjectSourcesPane extends VBox {
         mappings.getColumns().add(plain("Provider", 90, m -> m.provider().isEmpty() ? "any" : m.provider()));
         mappings.getColumns().add(plain("Access", 80, m -> m.access().isEmpty() ? "any" : m.access()));
         mappings.getColumns().add(plain("Governing documents", 260, m -> String.join(", ", m.documentIds())));
-        mappings.getColumns().add(plain("Note", 200, ModelMapping::note));
+        mappings.getColumns().add(plain("Note", 300, ModelMapping::note));
         TableColumn<ModelMapping, ModelMapping> remove = new TableColumn<>("");
-        remove.setPrefWidth(90);
+        remove.setPrefWidth(80);
+        remove.setMaxWidth(90);
         remove.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         remove.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -149,7 +150,7 @@ final class ProjectSourcesPane extends VBox {
             }
         });
         mappings.getColumns().add(remove);
-        mappings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        mappings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
     }
 
     private static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
