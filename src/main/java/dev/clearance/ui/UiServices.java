@@ -5,8 +5,11 @@ import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
+import dev.clearance.domain.checklist.ChecklistAnswerRepository;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.terms.TermsService;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +19,14 @@ import java.util.List;
  * @param databaseLocation where the database lives (shown in the status bar)
  * @param userName         who edits (recorded in the audit trail)
  * @param documents        opens files and links in the system viewer (absent under Monocle)
+ * @param terms            which terms governed each dataset (catalog, registry and the user's documents)
+ * @param checklistAnswers the answers of the guided walks, saved as they are entered
+ * @param assessments      the rules run over a project as it stands, walk decisions included
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
-                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents) {
+                         ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
+                         TermsService terms, ChecklistAnswerRepository checklistAnswers,
+                         AssessmentService assessments) {
 }

@@ -11,11 +11,16 @@ import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.rules.Assessor;
 import dev.clearance.store.Database;
+import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcDatasetRepository;
 import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcSettingsRepository;
+import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.terms.TermsService;
 import dev.clearance.ui.ProjectImporter.ImportOutcome;
 import dev.clearance.ui.ProjectImporter.ImportRefusedException;
 import dev.clearance.ui.ProjectImporter.Preview;
@@ -74,6 +79,8 @@ class MainViewModelTest {
 
     MainViewModel model() {
         JdbcAuditRepository audit = new JdbcAuditRepository(db);
+        TermsService terms = TermsService.withShippedData(new JdbcTermsRepository(db), Clock.systemUTC());
+        JdbcChecklistAnswerRepository answers = new JdbcChecklistAnswerRepository(db);
         return new MainViewModel(new UiServices("test", dir, "1", "tester", projects, datasets, settings, audit,
                 new InventoryEditService(datasets, audit, Clock.systemUTC()), new InventoryExporter(projects, datasets),
                 new ProjectImporter() {
@@ -86,7 +93,8 @@ class MainViewModelTest {
                     public ImportOutcome commit(Preview p, ProgressMonitor m) {
                         return importer.commit(p, m);
                     }
-                }, List.of(), DocumentOpener.NONE), TaskRunner.IMMEDIATE);
+                }, List.of(), DocumentOpener.NONE, terms, answers,
+                new AssessmentService(projects, datasets, terms, answers, Assessor.standard())), TaskRunner.IMMEDIATE);
     }
 
     @Test

@@ -109,6 +109,7 @@ public final class ChecklistViewModel {
     private final ObjectProperty<Walk.Mode> mode = new SimpleObjectProperty<>(Walk.Mode.SELF_ASSESSMENT);
     private final WalkViewModel walk = new WalkViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper assessed = new ReadOnlyStringWrapper("");
 
     public ChecklistViewModel(Project project, DatasetRepository datasets, TermsService terms,
                               ChecklistAnswerRepository answers, AssessmentService assessments, String reviewer,
@@ -184,11 +185,11 @@ public final class ChecklistViewModel {
     private void openSelected() {
         WalkRow row = selected.get();
         if (row == null) {
-            walk.show(null, Map.of(), () -> { });
+            walk.show(null, List.of(), Map.of(), () -> { });
             return;
         }
         ProjectWalks.Opened opened = walks.open(project, row.group(), mode.get());
-        walk.show(opened.walk(), opened.suggestions(), this::decided);
+        walk.show(opened.walk(), row.group().versions(), opened.suggestions(), this::decided);
         count(row);
         walk.findings(findingsOf(row));
     }
@@ -223,6 +224,7 @@ public final class ChecklistViewModel {
     /** Re-assesses the project in the background: the rules read the walk's decisions. */
     private void assess() {
         Project p = project;
+        assessed.set(""); // the same sentence twice must still reach the status line
         tasks.run("Assessing " + p.name(), monitor -> assessments.assess(p), result -> {
             assessment = result;
             for (WalkRow r : rows) {
@@ -230,6 +232,9 @@ public final class ChecklistViewModel {
             }
             WalkRow row = selected.get();
             walk.findings(row == null ? List.of() : findingsOf(row));
+            assessed.set("Findings up to date with your answers: " + (row == null ? ""
+                    : "this walk " + riskOf(row).map(RiskLevel::id).orElse("not assessed") + ", ")
+                    + "project " + result.overall().id() + ".");
         }, failure -> status.set("The findings could not be brought up to date: " + failure.getMessage()
                 + ". Your answers are saved."));
     }
@@ -282,6 +287,11 @@ public final class ChecklistViewModel {
     /** A sentence about the area as a whole (nothing to walk, a split done, a problem); "" when nothing. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** A sentence after each assessment, for the window's status line. */
+    public ReadOnlyStringProperty assessedProperty() {
+        return assessed.getReadOnlyProperty();
     }
 
     public Project project() {

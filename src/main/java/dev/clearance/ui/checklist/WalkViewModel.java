@@ -8,10 +8,15 @@ import dev.clearance.checklist.QuestionPrompt;
 import dev.clearance.checklist.Walk;
 import dev.clearance.checklist.Walk.SectionState;
 import dev.clearance.domain.StorageException;
+import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.Finding;
 import dev.clearance.domain.checklist.AnswerStatus;
 import dev.clearance.domain.checklist.ChecklistAnswer;
 import dev.clearance.domain.checklist.OverrideReason;
+import dev.clearance.domain.terms.Clause;
+import dev.clearance.domain.terms.Confidence;
+import dev.clearance.domain.terms.TermsVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +57,19 @@ public final class WalkViewModel {
         }
     }
 
+    /**
+     * A clause of the governing terms that the current question is about, as counsel reads it first.
+     *
+     * @param citation   {@code document@version §section Heading}
+     * @param paraphrase our words for what the clause says
+     * @param keyPhrase  a short quotation from the clause; "" if none
+     * @param confidence how the catalog knows it: verified, secondhand or uncertain
+     */
+    public record CitedClause(String citation, String paraphrase, String keyPhrase, Confidence confidence) {
+    }
+
     private Walk walk;
+    private List<TermsVersion> governing = List.of();
     private Map<String, String> suggestions = Map.of();
     private List<Finding> findings = List.of();
     private Runnable onDecision = () -> { };
@@ -72,10 +89,12 @@ public final class WalkViewModel {
     private final StringProperty comment = new SimpleStringProperty("");
     private final ObservableList<SectionRow> sections = FXCollections.observableArrayList();
     private final ObservableList<String> askALawyer = FXCollections.observableArrayList();
+    private final ObservableList<CitedClause> clauses = FXCollections.observableArrayList();
 
     /** Shows a walk; {@code onDecision} runs after every saved decision (the findings may change). */
-    void show(Walk walk, Map<String, String> suggestions, Runnable onDecision) {
+    void show(Walk walk, List<TermsVersion> governing, Map<String, String> suggestions, Runnable onDecision) {
         this.walk = walk;
+        this.governing = List.copyOf(governing);
         this.suggestions = Map.copyOf(suggestions);
         this.onDecision = onDecision;
         open.set(walk != null);
@@ -201,6 +220,7 @@ public final class WalkViewModel {
             answer.set(null);
             sections.clear();
             askALawyer.clear();
+            clauses.clear();
             progress.set(0);
             progressText.set("");
             position.set("");
@@ -213,14 +233,16 @@ public final class WalkViewModel {
         }
         ChecklistQuestion q = walk.current();
         ChecklistAnswer a = walk.answer(q.id()).orElse(null);
-        prompt.set(walk.prompt());
-        answer.set(a);
+        // What the card reads while drawing a question is set before the prompt that makes it draw.
         suggestion.set(suggestions.getOrDefault(q.id(), ""));
+        clauses.setAll(cited(q));
         ChecklistSection s = walk.currentSection();
         section.set("Section " + s.number() + " · " + s.title());
         List<ChecklistQuestion> path = walk.sections().stream().flatMap(x -> walk.questions(x.id()).stream()).toList();
         int index = path.indexOf(q);
         position.set("Question " + (index + 1) + " of " + path.size());
+        answer.set(a);
+        prompt.set(walk.prompt());
         long decided = path.stream().filter(x -> walk.answer(x.id()).filter(ChecklistAnswer::isReviewerDecision).isPresent())
                 .count();
         long toConfirm = path.stream().filter(x -> walk.answer(x.id()).filter(y -> !y.isReviewerDecision()).isPresent())
@@ -239,6 +261,19 @@ public final class WalkViewModel {
             return new SectionRow(x.id(), x.number(), x.title(), walk.state(x.id()), done, qs.size(), x.equals(s));
         }).toList());
         refreshTriggers();
+    }
+
+    private List<CitedClause> cited(ChecklistQuestion q) {
+        List<CitedClause> out = new ArrayList<>();
+        for (TermsVersion v : governing) {
+            for (Clause c : v.clauses()) {
+                if (q.clauseTags().stream().anyMatch(c::has)) {
+                    out.add(new CitedClause(ClauseCitation.of(v, c).label(), c.paraphrase(), c.keyPhrase(),
+                            c.confidence()));
+                }
+            }
+        }
+        return out;
     }
 
     private void refreshTriggers() {
@@ -331,6 +366,11 @@ public final class WalkViewModel {
 
     public ObservableList<SectionRow> sections() {
         return sections;
+    }
+
+    /** The governing clauses the current question is about, in the order of the walk's citations. */
+    public ObservableList<CitedClause> clauses() {
+        return clauses;
     }
 
     /** In self-assessment: when to stop and ask a lawyer (unsure answers, high or blocked findings). */

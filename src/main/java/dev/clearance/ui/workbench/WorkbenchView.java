@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.checklist.ChecklistView;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ public final class WorkbenchView extends BorderPane {
     private final Consumer<String> status;
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
+    private ChecklistView checklistView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -93,7 +95,11 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void show(Area area) {
-        Node content = area == Area.INVENTORY ? inventoryView() : new NotBuiltArea(area);
+        Node content = switch (area) {
+            case INVENTORY -> inventoryView();
+            case CHECKLIST -> checklistView();
+            default -> new NotBuiltArea(area);
+        };
         Label title = new Label(area.title());
         title.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(area.purpose());
@@ -112,6 +118,19 @@ public final class WorkbenchView extends BorderPane {
             inventoryView = new InventoryView(model.inventory(), this::export);
         }
         return inventoryView;
+    }
+
+    /**
+     * The checklist view is built once per project; each visit re-reads the walks, since inventory edits
+     * and settings may have moved datasets between walks.
+     */
+    private ChecklistView checklistView() {
+        if (checklistView == null) {
+            checklistView = new ChecklistView(model.checklist());
+            model.checklist().assessedProperty().addListener((o, before, sentence) -> status.accept(sentence));
+        }
+        model.checklist().load();
+        return checklistView;
     }
 
     private void export(InventoryFormat format) {

@@ -8,9 +8,11 @@ import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.TaskRunner;
 import dev.clearance.ui.UiServices;
 import dev.clearance.ui.UndoHistory;
+import dev.clearance.ui.checklist.ChecklistViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -27,6 +29,7 @@ public final class WorkbenchViewModel {
     private final UndoHistory history = new UndoHistory(200);
     private final InventoryViewModel inventory;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.INVENTORY);
+    private ChecklistViewModel checklist;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -50,6 +53,16 @@ public final class WorkbenchViewModel {
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    /** The guided walks, opened on first use; later settings changes re-read them. */
+    public ChecklistViewModel checklist() {
+        if (checklist == null) {
+            checklist = new ChecklistViewModel(project.get(), services.datasets(), services.terms(),
+                    services.checklistAnswers(), services.assessments(), services.userName(), tasks, Clock.systemUTC());
+            project.addListener((o, before, p) -> checklist.projectChanged(p));
+        }
+        return checklist;
     }
 
     public UndoHistory history() {
