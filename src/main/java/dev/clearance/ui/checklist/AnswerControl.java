@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +21,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -34,6 +34,7 @@ import javafx.util.StringConverter;
  * what is stored; it decides nothing itself.
  */
 final class AnswerControl {
+    private static final String WAS_SELECTED = "answer-control.was-selected";
     private static final List<String> YES_NO_LABELS = List.of("Yes", "No", "Unsure", "N/A");
 
     private final ChecklistQuestion question;
@@ -133,6 +134,13 @@ final class AnswerControl {
             r.setToggleGroup(group);
             r.setMnemonicParsing(false);
             r.setOnAction(e -> pick(c.id()));
+            // A radio button already selected fires nothing when clicked; clicking the suggested choice confirms it.
+            r.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> r.getProperties().put(WAS_SELECTED, r.isSelected()));
+            r.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (Boolean.TRUE.equals(r.getProperties().remove(WAS_SELECTED))) {
+                    pick(c.id());
+                }
+            });
             toggles.add(r);
             box.getChildren().add(r);
             n++;
@@ -241,11 +249,5 @@ final class AnswerControl {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The label of a yes/no value as the buttons show it. */
-    static String yesNoLabel(String value) {
-        int i = AnswerType.YES_NO_VALUES.indexOf(value.toLowerCase(Locale.ROOT));
-        return i < 0 ? value : YES_NO_LABELS.get(i);
     }
 }

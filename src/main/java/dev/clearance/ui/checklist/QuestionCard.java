@@ -263,8 +263,7 @@ final class QuestionCard extends VBox {
         statusText.setText(WalkViewModel.statusText(a));
         String suggested = model.suggestionProperty().get();
         boolean differs = a != null && !suggested.isEmpty() && !suggested.equals(a.answer());
-        suggestionNote.setText(differs ? "The tool suggested: " + WalkViewModel.display(p.question(), suggested)
-                + (a.comment().isBlank() ? "" : " · Why changed: " + a.comment()) : "");
+        suggestionNote.setText(differs ? "The tool suggested: " + WalkViewModel.display(p.question(), suggested) : "");
         suggestionNote.setVisible(differs);
         suggestionNote.setManaged(differs);
         change.setDisable(a == null && suggested.isEmpty());

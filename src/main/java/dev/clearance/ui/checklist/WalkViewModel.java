@@ -285,10 +285,12 @@ public final class WalkViewModel {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        if (q.answerType() == AnswerType.CHOICE) {
-            return q.choices().stream().filter(c -> c.id().equals(value)).map(Choice::label).findFirst().orElse(value);
-        }
-        return value;
+        return switch (q.answerType()) {
+            case CHOICE -> q.choices().stream().filter(c -> c.id().equals(value)).map(Choice::label).findFirst()
+                    .orElse(value);
+            case YES_NO -> value.equals("n.a.") ? "N/A" : Character.toUpperCase(value.charAt(0)) + value.substring(1);
+            default -> value;
+        };
     }
 
     /** Who stands behind the current answer, in a sentence: "Suggested from the catalog and project settings". */
