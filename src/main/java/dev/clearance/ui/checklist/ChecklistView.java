@@ -53,10 +53,13 @@ public final class ChecklistView extends BorderPane {
         setLeft(new WalkSidebar(model));
         setCenter(centre());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        // Arriving in the area (Ctrl+3 or the navigation) puts the keyboard on the answer, so 1-4 and Ctrl+Enter work.
-        parentProperty().addListener((o, before, parent) -> {
-            if (parent != null) {
+        // Arriving in the area (Ctrl+3 or the navigation) puts the keyboard on the answer, so 1-4 and Ctrl+Enter
+        // work; leaving it (another area, closing the project) saves the comment being written.
+        sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
                 Platform.runLater(card::focusAnswer);
+            } else {
+                walk.saveComment();
             }
         });
     }
@@ -66,12 +69,12 @@ public final class ChecklistView extends BorderPane {
         walkTitle.setId("walk-title");
         walkTitle.getStyleClass().add(Styles.TEXT_BOLD);
         walkTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
-                : model.selectedProperty().get().title() + " · " + model.selectedProperty().get().key().channel(),
+                : model.selectedProperty().get().title(),
                 model.selectedProperty()));
         ProgressBar bar = new ProgressBar();
         bar.setId("walk-progress");
         bar.progressProperty().bind(walk.progressProperty());
-        bar.setPrefWidth(180);
+        bar.setPrefWidth(150);
         bar.setMinWidth(120);
         Label progress = new Label();
         progress.setId("walk-progress-text");
@@ -99,10 +102,12 @@ public final class ChecklistView extends BorderPane {
         for (ToggleButton b : new ToggleButton[] {self, counsel}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        walkTitle.setMinWidth(0);
+        walkTitle.setWrapText(true);
+        walkTitle.setMinWidth(120);
+        walkTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(walkTitle, Priority.ALWAYS);
         walkTitle.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(12, walkTitle, bar, progress, new Spacer(16), new HBox(self, counsel));
+        HBox row = new HBox(12, walkTitle, bar, progress, new Spacer(8), new HBox(self, counsel));
         row.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("checklist-status");
@@ -111,7 +116,16 @@ public final class ChecklistView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        VBox top = new VBox(4, row, status);
+        // What the terms resolution warned about (no collection date, unverified catalog entries) stays in view.
+        Label warnings = new Label();
+        warnings.setId("walk-warnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().addAll(Styles.TEXT_SMALL, "walk-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
+                : String.join("\n", model.selectedProperty().get().warnings()), model.selectedProperty()));
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        VBox top = new VBox(4, row, warnings, status);
         top.setPadding(new Insets(8, 16, 8, 16));
         top.getStyleClass().add("checklist-top");
         return top;

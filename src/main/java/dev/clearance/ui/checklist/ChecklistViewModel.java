@@ -183,6 +183,7 @@ public final class ChecklistViewModel {
     }
 
     private void openSelected() {
+        walk.saveComment(); // the comment on the walk being left
         WalkRow row = selected.get();
         if (row == null) {
             walk.show(null, List.of(), Map.of(), () -> { });
@@ -232,9 +233,7 @@ public final class ChecklistViewModel {
             }
             WalkRow row = selected.get();
             walk.findings(row == null ? List.of() : findingsOf(row));
-            assessed.set("Findings up to date with your answers: " + (row == null ? ""
-                    : "this walk " + riskOf(row).map(RiskLevel::id).orElse("not assessed") + ", ")
-                    + "project " + result.overall().id() + ".");
+            assessed.set("Findings brought up to date with your answers; project risk: " + result.overall().id() + ".");
         }, failure -> status.set("The findings could not be brought up to date: " + failure.getMessage()
                 + ". Your answers are saved."));
     }

@@ -7,6 +7,7 @@ import dev.clearance.checklist.QuestionPrompt;
 import dev.clearance.checklist.Walk;
 import dev.clearance.domain.checklist.ChecklistAnswer;
 import dev.clearance.ui.checklist.WalkViewModel.CitedClause;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The current question: in self-assessment the question, its plain-language hint and example, then the
@@ -85,7 +87,15 @@ final class QuestionCard extends VBox {
                 model.saveComment();
             }
         });
-        Label hint = new Label("Saved when you leave the field or move on; editing a comment never changes the answer.");
+        // Saved a moment after typing stops, so nothing is lost if the window closes mid-sentence.
+        PauseTransition typing = new PauseTransition(Duration.millis(800));
+        typing.setOnFinished(e -> model.saveComment());
+        comment.textProperty().addListener((o, a, b) -> {
+            if (comment.isFocused()) {
+                typing.playFromStart();
+            }
+        });
+        Label hint = new Label("Saved as you type; editing a comment never changes the answer or who stands behind it.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         return new VBox(6, heading("Comment"), comment, hint);

@@ -4,11 +4,14 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.checklist.Walk.SectionState;
 import dev.clearance.domain.Dataset;
+import dev.clearance.domain.RiskLevel;
 import dev.clearance.ui.RiskBadge;
 import dev.clearance.ui.checklist.ChecklistViewModel.WalkRow;
 import dev.clearance.ui.checklist.WalkViewModel.SectionRow;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -152,10 +155,18 @@ final class WalkSidebar extends VBox {
 
     /** A walk: its terms, channel and version, datasets, completion and risk. */
     private static final class WalkCell extends ListCell<WalkRow> {
+        private final Label risk = new Label();
+        private final ChangeListener<Optional<RiskLevel>> riskChanged = (o, a, level) -> RiskBadge.update(risk, level);
+        private WalkRow shown;
+
         @Override
         protected void updateItem(WalkRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
+            if (shown != null) {
+                shown.riskProperty().removeListener(riskChanged);
+                shown = null;
+            }
             if (empty || row == null) {
                 setGraphic(null);
                 setTooltip(null);
@@ -166,9 +177,10 @@ final class WalkSidebar extends VBox {
             title.setWrapText(true);
             title.prefWidthProperty().bind(getListView().widthProperty().subtract(110));
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label risk = RiskBadge.of(row.riskProperty().get());
+            shown = row;
+            RiskBadge.update(risk, row.riskProperty().get());
             risk.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            row.riskProperty().addListener((o, a, level) -> RiskBadge.update(risk, level));
+            row.riskProperty().addListener(riskChanged);
             HBox head = new HBox(8, title, new Spacer(), risk);
             head.setAlignment(Pos.CENTER_LEFT);
             Label detail = new Label(row.detail());
