@@ -213,6 +213,18 @@ class ChecklistViewModelTest {
     }
 
     @Test
+    void aCommentBeingWrittenIsSavedWhenTheReviewerOpensAnotherWalk() {
+        openWalkOf(DIALOGUES_2024);
+        walk.commentProperty().set("Model name checked against the API logs");
+        openWalkOf(DIALOGUES_2025);
+
+        ChecklistAnswer a = stored(DIALOGUES_2024, "source.model");
+        assertEquals("Model name checked against the API logs", a.comment());
+        assertEquals(AnswerStatus.SUGGESTED, a.status(), "a comment is not a confirmation");
+        assertEquals("", walk.commentProperty().get(), "the other walk has its own comments");
+    }
+
+    @Test
     void sectionStatesFollowTheAnswers() {
         openWalkOf(DIALOGUES_2024);
         assertEquals(SectionState.IN_PROGRESS, section("source").state(), "suggestions alone do not complete it");
