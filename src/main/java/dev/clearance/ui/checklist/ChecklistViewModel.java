@@ -136,14 +136,17 @@ public final class ChecklistViewModel {
         WalkKey keep = selected.get() == null ? null : selected.get().key();
         String question = walk.walk() == null ? null : walk.walk().current().id();
         walk.saveComment();
-        List<WalkRow> fresh;
-        try {
-            fresh = walks.group(project).stream().map(WalkRow::new).toList();
-        } catch (StorageException e) {
-            status.set(e.getMessage() + " " + e.hint());
-            return;
-        }
-        fresh.forEach(this::count);
+        Project p = project;
+        // Resolving the terms of every dataset can take a while on a large inventory: off the UI thread.
+        tasks.run("Reading the walks of " + p.name(), monitor -> {
+            List<WalkRow> fresh = walks.group(p).stream().map(WalkRow::new).toList();
+            fresh.forEach(r -> count(r, walks.read(p, r.group())));
+            return fresh;
+        }, fresh -> show(fresh, keep, question), failure -> status.set("The walks could not be read: "
+                + failure.getMessage() + (failure instanceof StorageException s ? " " + s.hint() : "")));
+    }
+
+    private void show(List<WalkRow> fresh, WalkKey keep, String question) {
         rows.setAll(fresh);
         WalkRow again = fresh.stream().filter(r -> r.key().equals(keep)).findFirst()
                 .orElse(fresh.isEmpty() ? null : fresh.get(0));
@@ -215,7 +218,10 @@ public final class ChecklistViewModel {
     }
 
     private void count(WalkRow row) {
-        Walk w = walk.walk() != null && walk.walk().key().equals(row.key()) ? walk.walk() : walks.read(project, row.group());
+        count(row, walk.walk() != null && walk.walk().key().equals(row.key()) ? walk.walk() : walks.read(project, row.group()));
+    }
+
+    private static void count(WalkRow row, Walk w) {
         List<ChecklistQuestion> asked = w.sections().stream().flatMap(s -> w.questions(s.id()).stream()).toList();
         row.asked.set(asked.size());
         row.decided.set((int) asked.stream().filter(q -> w.answer(q.id()).filter(ChecklistAnswer::isReviewerDecision)

@@ -88,10 +88,13 @@ final class ProjectWalks {
     /** The project's walks in inventory order (the order AssessmentService reads them in). */
     List<Group> group(Project project) {
         Map<String, Resolution> resolved = new HashMap<>();
+        // Datasets from the same model, channel, date and override resolve alike: resolve each once.
+        Map<List<Object>, Resolution> byFacts = new HashMap<>();
         List<Dataset> inventory = datasets.list(project.id());
         for (Dataset d : inventory) {
             if (!d.removed() && d.sourceType().isModelGenerated()) {
-                resolved.put(d.id(), resolver.apply(d));
+                resolved.put(d.id(), byFacts.computeIfAbsent(List.of(d.generatorModel(), d.generatorProvider(),
+                        d.access(), String.valueOf(d.collectedOn()), d.terms()), k -> resolver.apply(d)));
             }
         }
         Map<WalkKey, List<Dataset>> grouped = WalkGrouping.group(inventory,

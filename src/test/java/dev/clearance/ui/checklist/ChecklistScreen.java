@@ -1,5 +1,7 @@
 package dev.clearance.ui.checklist;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -16,8 +18,10 @@ final class ChecklistScreen {
     }
 
     /** Ctrl+3, as the View menu offers it. */
-    void open() {
+    void open() throws TimeoutException {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        // The walks are read in the background; the first question shows when they are.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#question-text").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
