@@ -167,8 +167,13 @@ public final class ChecklistView extends BorderPane {
         VBox walkPane = new VBox(scroll, nav);
         walkPane.visibleProperty().bind(walk.openProperty());
         VBox empty = emptyState();
-        empty.visibleProperty().bind(walk.openProperty().not());
-        return new StackPane(walkPane, empty);
+        empty.visibleProperty().bind(walk.openProperty().not().and(model.loadingProperty().not()));
+        Label reading = new Label("Reading the walks and the terms that govern each dataset…");
+        reading.getStyleClass().add(Styles.TEXT_MUTED);
+        reading.setPadding(new Insets(40));
+        StackPane.setAlignment(reading, Pos.TOP_LEFT);
+        reading.visibleProperty().bind(walk.openProperty().not().and(model.loadingProperty()));
+        return new StackPane(walkPane, empty, reading);
     }
 
     private static VBox emptyState() {

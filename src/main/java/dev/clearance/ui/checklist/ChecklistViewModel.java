@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -110,6 +112,7 @@ public final class ChecklistViewModel {
     private final WalkViewModel walk = new WalkViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper assessed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     public ChecklistViewModel(Project project, DatasetRepository datasets, TermsService terms,
                               ChecklistAnswerRepository answers, AssessmentService assessments, String reviewer,
@@ -137,16 +140,21 @@ public final class ChecklistViewModel {
         String question = walk.walk() == null ? null : walk.walk().current().id();
         walk.saveComment();
         Project p = project;
+        loading.set(true);
         // Resolving the terms of every dataset can take a while on a large inventory: off the UI thread.
         tasks.run("Reading the walks of " + p.name(), monitor -> {
             List<WalkRow> fresh = walks.group(p).stream().map(WalkRow::new).toList();
             fresh.forEach(r -> count(r, walks.read(p, r.group())));
             return fresh;
-        }, fresh -> show(fresh, keep, question), failure -> status.set("The walks could not be read: "
-                + failure.getMessage() + (failure instanceof StorageException s ? " " + s.hint() : "")));
+        }, fresh -> show(fresh, keep, question), failure -> {
+            loading.set(false);
+            status.set("The walks could not be read: " + failure.getMessage()
+                    + (failure instanceof StorageException s ? " " + s.hint() : ""));
+        });
     }
 
     private void show(List<WalkRow> fresh, WalkKey keep, String question) {
+        loading.set(false);
         rows.setAll(fresh);
         WalkRow again = fresh.stream().filter(r -> r.key().equals(keep)).findFirst()
                 .orElse(fresh.isEmpty() ? null : fresh.get(0));
@@ -292,6 +300,11 @@ public final class ChecklistViewModel {
     /** A sentence about the area as a whole (nothing to walk, a split done, a problem); "" when nothing. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while the walks are being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** A sentence after each assessment, for the window's status line. */
