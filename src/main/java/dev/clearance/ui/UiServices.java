@@ -5,6 +5,7 @@ import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
+import dev.clearance.domain.checklist.ChecklistAnswerRepository;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.review.AssessmentService;
@@ -18,11 +19,14 @@ import java.util.List;
  * @param databaseLocation where the database lives (shown in the status bar)
  * @param userName         who edits (recorded in the audit trail)
  * @param documents        opens files and links in the system viewer (absent under Monocle)
- * @param terms            the terms catalog, registry and the user's own documents and mappings
+ * @param terms            which terms governed each dataset (catalog, registry and the user's documents)
+ * @param checklistAnswers the answers of the guided walks, saved as they are entered
+ * @param assessments      the rules run over a project as it stands, walk decisions included
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
-                         TermsService terms, AssessmentService assessments) {
+                         TermsService terms, ChecklistAnswerRepository checklistAnswers,
+                         AssessmentService assessments) {
 }

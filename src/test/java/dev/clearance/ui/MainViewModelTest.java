@@ -11,7 +11,10 @@ import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.review.AssessmentService;
+import dev.clearance.rules.Assessor;
 import dev.clearance.store.Database;
+import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.store.JdbcTermsRepository;
@@ -82,6 +85,7 @@ class MainViewModelTest {
     MainViewModel model() {
         JdbcAuditRepository audit = new JdbcAuditRepository(db);
         TermsService terms = TermsService.withShippedData(new JdbcTermsRepository(db), Clock.systemUTC());
+        JdbcChecklistAnswerRepository answers = new JdbcChecklistAnswerRepository(db);
         return new MainViewModel(new UiServices("test", dir, "1", "tester", projects, datasets, settings, audit,
                 new InventoryEditService(datasets, audit, Clock.systemUTC()), new InventoryExporter(projects, datasets),
                 new ProjectImporter() {
@@ -94,8 +98,8 @@ class MainViewModelTest {
                     public ImportOutcome commit(Preview p, ProgressMonitor m) {
                         return importer.commit(p, m);
                     }
-                }, List.of(), DocumentOpener.NONE, terms, new AssessmentService(projects, datasets, terms,
-                new JdbcChecklistAnswerRepository(db), Assessor.standard())), TaskRunner.IMMEDIATE);
+                }, List.of(), DocumentOpener.NONE, terms, answers,
+                new AssessmentService(projects, datasets, terms, answers, Assessor.standard())), TaskRunner.IMMEDIATE);
     }
 
     @Test

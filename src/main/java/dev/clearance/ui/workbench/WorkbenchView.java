@@ -7,6 +7,7 @@ import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.findings.FindingsView;
 import dev.clearance.ui.findings.FindingsViewModel;
 import dev.clearance.ui.terms.TermsView;
+import dev.clearance.ui.checklist.ChecklistView;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ public final class WorkbenchView extends BorderPane {
     private InventoryView inventoryView;
     private FindingsView findingsView;
     private TermsView termsView;
+    private ChecklistView checklistView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -102,6 +104,7 @@ public final class WorkbenchView extends BorderPane {
             case INVENTORY -> inventoryView();
             case TERMS -> termsView();
             case FINDINGS -> findingsView();
+            case CHECKLIST -> checklistView();
             default -> new NotBuiltArea(area);
         };
         Label title = new Label(area.title());
@@ -139,6 +142,19 @@ public final class WorkbenchView extends BorderPane {
             termsView = new TermsView(model.terms(status), status);
         }
         return termsView;
+    }
+
+    /**
+     * The checklist view is built once per project; each visit re-reads the walks, since inventory edits
+     * and settings may have moved datasets between walks.
+     */
+    private ChecklistView checklistView() {
+        if (checklistView == null) {
+            checklistView = new ChecklistView(model.checklist());
+            model.checklist().assessedProperty().addListener((o, before, sentence) -> status.accept(sentence));
+        }
+        model.checklist().load();
+        return checklistView;
     }
 
     private void export(InventoryFormat format) {

@@ -17,9 +17,11 @@ import dev.clearance.ui.TaskRunner;
 import dev.clearance.ui.UiServices;
 import dev.clearance.ui.UndoHistory;
 import dev.clearance.ui.terms.TermsViewModel;
+import dev.clearance.ui.checklist.ChecklistViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -40,6 +42,7 @@ public final class WorkbenchViewModel {
     private final BooleanProperty assessing = new SimpleBooleanProperty(false);
     private boolean assessAgain;
     private TermsViewModel terms;
+    private ChecklistViewModel checklist;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -137,6 +140,18 @@ public final class WorkbenchViewModel {
             terms.load();
         }
         return terms;
+    }
+
+    /** The guided walks, opened on first use; later settings changes re-read them. */
+    public ChecklistViewModel checklist() {
+        if (checklist == null) {
+            checklist = new ChecklistViewModel(project.get(), services.datasets(), services.terms(),
+                    services.checklistAnswers(), services.assessments(), services.userName(), tasks, Clock.systemUTC());
+            project.addListener((o, before, p) -> checklist.projectChanged(p));
+            // A walk decision can change a finding: keep the findings area in step.
+            checklist.assessedProperty().addListener((o, before, sentence) -> assess());
+        }
+        return checklist;
     }
 
     public UndoHistory history() {
