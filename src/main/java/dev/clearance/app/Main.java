@@ -72,6 +72,6 @@ public final class Main {
                 new InventoryEditService(ws.datasets(), ws.audit(), Clock.systemDefaultZone()),
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
-                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.assessments());
+                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.assessments(), ws.annotations());
     }
 }

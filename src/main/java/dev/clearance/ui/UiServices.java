@@ -1,5 +1,6 @@
 package dev.clearance.ui;
 
+import dev.clearance.annotation.AnnotationService;
 import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
@@ -18,10 +19,12 @@ import java.util.List;
  * @param databaseLocation where the database lives (shown in the status bar)
  * @param userName         who edits (recorded in the audit trail)
  * @param documents        opens files and links in the system viewer (absent under Monocle)
+ * @param annotations      reviewers' marks on the stored terms texts
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
-                         TermsService terms, AssessmentService assessments) {
+                         TermsService terms, AssessmentService assessments,
+                         AnnotationService annotations) {
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clearance.annotation.AnnotationService;
+import dev.clearance.annotation.VersionTexts;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.ProgressMonitor;
 import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.SourceType;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
@@ -93,7 +96,9 @@ class MainViewModelTest {
                         return importer.commit(p, m);
                     }
                 }, List.of(), DocumentOpener.NONE, terms, new AssessmentService(projects, datasets, terms,
-                new JdbcChecklistAnswerRepository(db), Assessor.standard())), TaskRunner.IMMEDIATE);
+                new JdbcChecklistAnswerRepository(db), Assessor.standard()),
+                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC())),
+                TaskRunner.IMMEDIATE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.annotations.AnnotationsView;
 import dev.clearance.ui.findings.FindingsView;
 import dev.clearance.ui.findings.FindingsViewModel;
 import java.io.File;
@@ -30,6 +31,7 @@ public final class WorkbenchView extends BorderPane {
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
     private FindingsView findingsView;
+    private AnnotationsView annotationsView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -99,6 +101,7 @@ public final class WorkbenchView extends BorderPane {
         Node content = switch (area) {
             case INVENTORY -> inventoryView();
             case FINDINGS -> findingsView();
+            case ANNOTATIONS -> annotationsView();
             default -> new NotBuiltArea(area);
         };
         Label title = new Label(area.title());
@@ -128,6 +131,14 @@ public final class WorkbenchView extends BorderPane {
                     model.assessingProperty(), model::assess);
         }
         return findingsView;
+    }
+
+    /** Built once per project: the open version, filters and selection survive switching areas. */
+    private AnnotationsView annotationsView() {
+        if (annotationsView == null) {
+            annotationsView = new AnnotationsView(model.annotations(), status);
+        }
+        return annotationsView;
     }
 
     private void export(InventoryFormat format) {

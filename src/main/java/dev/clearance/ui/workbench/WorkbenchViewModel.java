@@ -7,6 +7,7 @@ import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.ProjectAssessment;
 import dev.clearance.domain.terms.TermsVersion;
+import dev.clearance.ui.annotations.AnnotationsViewModel;
 import dev.clearance.ui.findings.FindingsViewModel;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<ProjectAssessment> assessment = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty assessing = new SimpleBooleanProperty(false);
     private boolean assessAgain;
+    private AnnotationsViewModel annotations;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -126,6 +128,15 @@ public final class WorkbenchViewModel {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** The project's clause annotations, sharing this workbench's undo history; built on first use. */
+    public AnnotationsViewModel annotations() {
+        if (annotations == null) {
+            annotations = new AnnotationsViewModel(project.get().id(), services.annotations(), services.terms(),
+                    services.userName(), history, tasks);
+        }
+        return annotations;
     }
 
     public ObjectProperty<Area> areaProperty() {
