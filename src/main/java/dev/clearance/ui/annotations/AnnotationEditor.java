@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -57,7 +58,8 @@ final class AnnotationEditor extends VBox {
         comment.setWrapText(true);
         comment.setPrefRowCount(3);
         links.setId("editor-links");
-        links.setPromptText("Links, one per line, e.g.\nchecklist:openai-terms#competing-use\nfinding:d3/competing-model-ban");
+        links.setPromptText("One per line: checklist:<walkKey>#<questionId> or finding:<datasetId>/<ruleId>");
+        links.setWrapText(true);
         links.setPrefRowCount(3);
         problem.setId("editor-problem");
         problem.setWrapText(true);
@@ -65,6 +67,7 @@ final class AnnotationEditor extends VBox {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         provenance.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         provenance.setWrapText(true);
+        provenance.setMinHeight(Region.USE_PREF_SIZE);
 
         Button save = new Button("Save");
         save.setId("editor-save");
@@ -104,7 +107,7 @@ final class AnnotationEditor extends VBox {
         links.setText(a == null ? "" : String.join("\n", a.links()));
         provenance.setText(a == null ? "Select an annotation in the list or click a highlighted passage."
                 : "By " + a.creator() + " · created " + WHEN.format(a.created()) + " · modified " + WHEN.format(a.modified())
-                + " · " + a.target() + " characters " + a.start() + "–" + a.end());
+                + "\n" + a.target() + ", characters " + a.start() + "–" + a.end() + " (code points)");
     }
 
     private void save() {

@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -52,10 +53,17 @@ final class AnnotationListPane extends VBox {
             model.creatorFilterProperty().set(null);
             model.statusFilterProperty().set(null);
         });
-        HBox filters = new HBox(6, tag, author, status, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        tag.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tag, Priority.ALWAYS);
+        HBox.setHgrow(author, Priority.ALWAYS);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox byTag = new HBox(6, tag, clear);
+        HBox byWhoAndStatus = new HBox(6, author, status);
+        VBox filters = new VBox(6, byTag, byWhoAndStatus);
 
         list.setId("annotation-list");
+        list.getStyleClass().add("annotation-list");
         list.setItems(model.annotations());
         list.setPlaceholder(placeholder(model));
         list.setCellFactory(l -> new AnnotationCell());
@@ -122,9 +130,28 @@ final class AnnotationListPane extends VBox {
             }
         });
         box.setPromptText(any);
-        box.setMaxWidth(150);
+        box.setButtonCell(new ChoiceCell<>(name, any)); // shows "any" for null, also after the items change
+        box.setCellFactory(l -> new ChoiceCell<>(name, any));
+        box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(property);
         return box;
+    }
+
+    /** A filter choice; null reads as "any". */
+    private static final class ChoiceCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+        private final String any;
+
+        ChoiceCell(Function<T, String> name, String any) {
+            this.name = name;
+            this.any = any;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? any : item == null ? any : name.apply(item));
+        }
     }
 
     /** Tag, status and author on top, the passage below, the comment under it. */

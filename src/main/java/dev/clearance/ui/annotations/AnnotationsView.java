@@ -151,7 +151,7 @@ public final class AnnotationsView extends VBox {
         TagChooser chooser = new TagChooser(passage, List.copyOf(model.shortcutTags()),
                 (tag, comment) -> annotate(sel, tag, comment));
         Bounds b = viewer.area().getSelectionBounds().orElse(viewer.area().localToScreen(viewer.area().getBoundsInLocal()));
-        chooser.show(getScene().getWindow(), b.getMinX(), b.getMaxY());
+        chooser.show(getScene().getWindow(), b);
     }
 
     private void annotate(IndexRange sel, Tag tag, String comment) {

@@ -195,7 +195,9 @@ public final class AnnotationsViewModel {
     // ---- changes
 
     /**
-     * Annotates the passage selected in the text as shown (UTF-16 indices, end exclusive).
+     * Annotates the passage selected in the text as shown (UTF-16 indices, end exclusive). A selection that
+     * cuts a word is widened to the whole word and loses surrounding white space: a quote is evidence, and a
+     * half word dragged by a mouse is not what the reviewer meant to quote.
      *
      * @return the new annotation, or empty when it could not be saved (the reason goes to the notices)
      */
@@ -206,8 +208,9 @@ public final class AnnotationsViewModel {
             notices.accept("Open a version with a stored full text to annotate it.");
             return Optional.empty();
         }
-        int from = Math.min(utf16Start, utf16End);
-        int to = Math.max(utf16Start, utf16End);
+        int[] words = wholeWords(shown, Math.min(utf16Start, utf16End), Math.max(utf16Start, utf16End));
+        int from = words[0];
+        int to = words[1];
         if (from == to) {
             notices.accept("Select the words to annotate first.");
             return Optional.empty();
@@ -288,6 +291,26 @@ public final class AnnotationsViewModel {
 
     private Annotation find(String id) {
         return onVersion.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The range widened to whole words and stripped of white space at its ends, as {from, to}. */
+    static int[] wholeWords(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return new int[] {from, to};
+        }
+        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
+            from--;
+        }
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to - 1)) && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     static List<String> parseLinks(String linksText) {

@@ -40,7 +40,7 @@ final class TagChooser {
                 tags.getItems().add(t);
             }
         }
-        tags.setPrefHeight(300);
+        tags.setPrefHeight(230);
         tags.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Tag item, boolean empty) {
@@ -83,14 +83,16 @@ final class TagChooser {
             }
         });
         popOver.setContentNode(box);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
         popOver.setTitle("Tag the selection");
     }
 
-    void show(Window owner, double screenX, double screenY) {
-        popOver.show(owner, screenX, screenY);
+    /** Shows the chooser below the selection, or above it when the selection is in the lower half of the screen. */
+    void show(Window owner, javafx.geometry.Bounds selection) {
+        boolean lower = selection.getMaxY() > owner.getY() + owner.getHeight() / 2;
+        popOver.setArrowLocation(lower ? PopOver.ArrowLocation.BOTTOM_LEFT : PopOver.ArrowLocation.TOP_LEFT);
+        popOver.show(owner, selection.getMinX() + 12, lower ? selection.getMinY() : selection.getMaxY());
         Platform.runLater(tags::requestFocus);
     }
 }

@@ -146,6 +146,18 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void aSelectionThatCutsAWordQuotesTheWholeWordWithoutSurroundingSpace() {
+        String text = model.textProperty().get();
+        int at = text.indexOf("develop models");
+
+        Annotation a = model.create(at + 2, at + "develop mod".length(), Tag.ANY_MODEL_BAN, "").orElseThrow();
+        assertEquals("develop models", a.exact());
+
+        Annotation spaced = model.create(at - 1, at + "develop".length() + 1, Tag.ANY_MODEL_BAN, "").orElseThrow();
+        assertEquals("develop", spaced.exact());
+    }
+
+    @Test
     void editingSavesTagCommentAndLinksAndRefusesALinkThatIsNoIri() {
         annotate(BAN, Tag.ANY_MODEL_BAN);
 
