@@ -179,15 +179,18 @@ final class AnnotationListPane extends VBox {
             head.getChildren().add(who);
             Label passage = new Label("“" + Excerpt.of(a.exact(), 140) + "”");
             passage.setWrapText(true);
+            passage.setMinHeight(Region.USE_PREF_SIZE);
+            passage.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             passage.getStyleClass().add("annotation-passage");
             VBox box = new VBox(3, head, passage);
             if (!a.comment().isEmpty()) {
                 Label comment = new Label(a.comment());
                 comment.setWrapText(true);
+                comment.setMinHeight(Region.USE_PREF_SIZE);
+                comment.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
                 comment.getStyleClass().add(Styles.TEXT_SMALL);
                 box.getChildren().add(comment);
             }
-            box.setMaxWidth(Math.max(120, getListView().getWidth() - 30));
             setGraphic(box);
         }
     }

@@ -4,15 +4,19 @@ import atlantafx.base.theme.Styles;
 import dev.clearance.domain.terms.Tag;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,6 +36,7 @@ public final class AnnotationsView extends VBox {
     private final AnnotationsViewModel model;
     private final ClauseTextViewer viewer = new ClauseTextViewer();
     private final Consumer<String> status;
+    private boolean pickingInText;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -52,10 +57,24 @@ public final class AnnotationsView extends VBox {
                 .and(model.loadingProperty().not()));
         StackPane centre = new StackPane(textColumn, catalog, emptyState(), loading());
 
-        VBox side = new VBox(10, new AnnotationListPane(model), new AnnotationEditor(model));
-        VBox.setVgrow(side.getChildren().get(0), Priority.ALWAYS);
+        ScrollPane editor = new ScrollPane(new AnnotationEditor(model));
+        editor.setFitToWidth(true);
+        editor.getStyleClass().add("edge-to-edge");
+        SplitPane side = new SplitPane(new AnnotationListPane(model), editor);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
+        // The editor's preferred height would otherwise squeeze the list on first layout.
+        side.heightProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number a, Number h) {
+                if (h.doubleValue() > 0) {
+                    side.setDividerPositions(0.5);
+                    side.heightProperty().removeListener(this);
+                }
+            }
+        });
         side.setMinWidth(300);
-        side.setPadding(new Insets(0, 0, 0, 8));
+        side.getStyleClass().add("annotations-side");
         SplitPane split = new SplitPane(centre, side);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -108,13 +127,15 @@ public final class AnnotationsView extends VBox {
         model.annotations().addListener((ListChangeListener<Object>) c -> rehighlight());
         model.selectedProperty().addListener((o, a, selected) -> {
             rehighlight();
-            if (selected != null) {
+            if (selected != null && !pickingInText) {
                 model.spanOf(selected).ifPresent(s -> viewer.reveal(s.start()));
             }
         });
         viewer.setOnClickAt(at -> {
             List<dev.clearance.domain.annotation.Annotation> here = model.annotationsAt(at);
+            pickingInText = true; // the passage is under the mouse: do not scroll it away
             model.selectedProperty().set(here.isEmpty() ? null : here.get(0));
+            pickingInText = false;
         });
         viewer.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -75,10 +76,15 @@ final class ClauseTextViewer extends StackPane {
         return c;
     }
 
-    /** Scrolls so that the range is in view and puts the caret at its start, without selecting it. */
+    /**
+     * Scrolls so that the passage starting at {@code start} is near the top with a few lines of context above,
+     * and puts the caret there, without selecting it.
+     */
     void reveal(int start) {
-        area.moveTo(Math.min(start, area.getLength()));
-        area.requestFollowCaret();
+        int at = Math.min(start, area.getLength());
+        area.moveTo(at);
+        int paragraph = area.offsetToPosition(at, Bias.Forward).getMajor();
+        area.showParagraphAtTop(Math.max(0, paragraph - 3));
     }
 
     /** Selects a range, as a reviewer dragging over it would. */

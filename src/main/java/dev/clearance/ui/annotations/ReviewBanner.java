@@ -1,5 +1,6 @@
 package dev.clearance.ui.annotations;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -28,14 +29,28 @@ final class ReviewBanner extends VBox {
         Label title = new Label();
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.needingReview().size() == 1
-                ? "1 annotation needs your review: its clause is different in a newer version"
-                : model.needingReview().size() + " annotations need your review: their clauses are different in newer versions",
+                ? "1 annotation needs your review: a newer version moved, changed or removed its clause"
+                : model.needingReview().size() + " annotations need your review: newer versions moved, changed or removed their clauses",
                 model.needingReview()));
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(230);
+        // Tall enough to read one item whole, never so tall that the text below disappears.
+        items.heightProperty().addListener((o, a, h) -> scroll.setMinViewportHeight(Math.min(h.doubleValue(), 150)));
+        scroll.setMaxHeight(190);
         scroll.getStyleClass().add("edge-to-edge");
-        getChildren().addAll(title, scroll);
+        // The reviewer may fold the list away to read the text, but the count stays in view.
+        Button fold = new Button("Hide");
+        fold.setId("review-banner-fold");
+        fold.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        fold.setOnAction(e -> {
+            boolean hide = scroll.isVisible();
+            scroll.setVisible(!hide);
+            fold.setText(hide ? "Show" : "Hide");
+        });
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        HBox head = new HBox(8, title, new Spacer(), fold);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, scroll);
         visibleProperty().bind(Bindings.isNotEmpty(model.needingReview()));
         managedProperty().bind(visibleProperty());
         model.needingReview().addListener((ListChangeListener<ReviewItem>) c -> fill());
