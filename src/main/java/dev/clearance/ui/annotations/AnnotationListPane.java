@@ -97,9 +97,11 @@ final class AnnotationListPane extends VBox {
         Label l = new Label();
         l.setWrapText(true);
         l.getStyleClass().add(Styles.TEXT_MUTED);
-        l.textProperty().bind(Bindings.createStringBinding(() -> model.annotationsOnVersion().isEmpty()
+        l.textProperty().bind(Bindings.createStringBinding(() -> model.textProperty().get().isEmpty()
+                ? "Annotations need a stored full text of the version."
+                : model.annotationsOnVersion().isEmpty()
                 ? "No annotations on this version yet. Select words in the text and press a number key to tag them."
-                : "No annotation matches the filters.", model.annotationsOnVersion()));
+                : "No annotation matches the filters.", model.annotationsOnVersion(), model.textProperty()));
         return l;
     }
 

@@ -89,7 +89,12 @@ public final class AnnotationsView extends VBox {
         versions.setId("version-chooser");
         versions.setPrefWidth(460);
         versions.setPromptText("Choose a terms version");
-        versions.setCellFactory(l -> new VersionCell());
+        versions.setVisibleRowCount(14);
+        versions.setCellFactory(l -> {
+            VersionCell cell = new VersionCell();
+            cell.setPrefWidth(560); // long document titles are cut, not spread beyond the window
+            return cell;
+        });
         versions.setButtonCell(new VersionCell());
         versions.valueProperty().bindBidirectional(model.versionProperty());
         Label label = new Label("Terms version");
@@ -176,7 +181,9 @@ public final class AnnotationsView extends VBox {
     }
 
     private void annotate(IndexRange sel, Tag tag, String comment) {
+        pickingInText = true; // the reviewer is reading here: the new annotation is selected without scrolling
         model.create(sel.getStart(), sel.getEnd(), tag, comment).ifPresent(a -> viewer.area().deselect());
+        pickingInText = false;
         viewer.area().requestFocus();
     }
 
