@@ -208,7 +208,7 @@ public final class AnnotationsViewModel {
             notices.accept("Open a version with a stored full text to annotate it.");
             return Optional.empty();
         }
-        int[] words = wholeWords(shown, Math.min(utf16Start, utf16End), Math.max(utf16Start, utf16End));
+        int[] words = Quotes.wholeWords(shown, Math.min(utf16Start, utf16End), Math.max(utf16Start, utf16End));
         int from = words[0];
         int to = words[1];
         if (from == to) {
@@ -241,7 +241,7 @@ public final class AnnotationsViewModel {
         if (a == null) {
             return "Select an annotation to edit.";
         }
-        List<String> links = parseLinks(linksText);
+        List<String> links = Quotes.parseLinks(linksText);
         if (Objects.equals(a.tag(), tag) && a.comment().equals(comment == null ? "" : comment) && a.links().equals(links)) {
             return null;
         }
@@ -291,33 +291,6 @@ public final class AnnotationsViewModel {
 
     private Annotation find(String id) {
         return onVersion.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
-    }
-
-    /** The range widened to whole words and stripped of white space at its ends, as {from, to}. */
-    static int[] wholeWords(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        if (from == to) {
-            return new int[] {from, to};
-        }
-        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
-            from--;
-        }
-        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to - 1)) && Character.isLetterOrDigit(text.charAt(to))) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
-    static List<String> parseLinks(String linksText) {
-        if (linksText == null || linksText.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(linksText.strip().split("[\\s,]+")).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     // ---- positions in the text as shown

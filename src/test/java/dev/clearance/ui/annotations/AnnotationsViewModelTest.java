@@ -256,6 +256,31 @@ class AnnotationsViewModelTest {
     }
 
     @Test
+    void aClauseGoneFromTheNextVersionIsShownAsOrphanedAndCanOnlyBeDeleted() {
+        terms.addVersion(AddRequest.of(fixture("mistral-terms-of-service@2024-02-08.md"), "mistral-terms-of-service",
+                LocalDate.of(2024, 2, 8), ""));
+        model = open();
+        model.versionProperty().set(model.versions().stream()
+                .filter(v -> v.ref().equals(TermsRef.parse("mistral-terms-of-service@2024-02-08"))).findFirst().orElseThrow());
+        Annotation a = annotate("compete with Mistral AI", Tag.COMPETING_MODEL_BAN);
+
+        terms.addVersion(AddRequest.of(fixture("mistral-terms-of-service@2024-05-22.md"), "mistral-terms-of-service",
+                LocalDate.of(2024, 5, 22), ""));
+        model = open();
+
+        ReviewItem item = model.needingReview().get(0);
+        assertEquals(AnchorStatus.ORPHANED, item.status());
+        assertEquals("compete with Mistral AI", item.oldText());
+        assertEquals("", item.newText(), "the May text dropped the competing-model ban");
+        assertFalse(item.canConfirm());
+
+        model.delete(item);
+        assertTrue(service.find(a.id()).isEmpty());
+        history.undo();
+        assertEquals(AnchorStatus.ORPHANED, service.find(a.id()).orElseThrow().status(), "undo keeps it orphaned");
+    }
+
+    @Test
     void numberKeysOfferTheProjectsMostUsedTagsFirst() {
         annotate(BAN, Tag.PERMITTED_EXCEPTION);
         annotate("develop models", Tag.PERMITTED_EXCEPTION);
