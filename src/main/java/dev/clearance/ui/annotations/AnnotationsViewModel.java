@@ -68,6 +68,8 @@ public final class AnnotationsViewModel {
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObservableList<Tag> shortcutTags = FXCollections.observableArrayList();
     private Consumer<String> notices = message -> { };
+    /** An annotation to select once the version being opened has its text. */
+    private String revealAfterOpening;
 
     public AnnotationsViewModel(long projectId, AnnotationService service, TermsService terms, String creator,
                                 UndoHistory history, TaskRunner tasks) {
@@ -156,6 +158,10 @@ public final class AnnotationsViewModel {
                     .map((Clause c) -> new CatalogClause(c.section(), c.heading(), c.paraphrase(), c.tags())).toList());
         }
         refresh();
+        if (revealAfterOpening != null) {
+            selected.set(find(revealAfterOpening));
+            revealAfterOpening = null;
+        }
     }
 
     /** Reads the project's annotations again: after every change, undo and redo. */
@@ -280,11 +286,16 @@ public final class AnnotationsViewModel {
         }
     }
 
-    /** Opens the version an annotation stands on and selects it. */
+    /** Opens the version an annotation stands on and selects it (once its text is loaded). */
     public void reveal(Annotation annotation) {
         VersionChoice current = version.get();
         if (current == null || !current.ref().equals(annotation.target())) {
-            versions.stream().filter(c -> c.ref().equals(annotation.target())).findFirst().ifPresent(version::set);
+            Optional<VersionChoice> target = versions.stream().filter(c -> c.ref().equals(annotation.target())).findFirst();
+            if (target.isPresent()) {
+                revealAfterOpening = annotation.id();
+                version.set(target.get());
+                return;
+            }
         }
         selected.set(find(annotation.id()));
     }

@@ -243,6 +243,13 @@ class AnnotationsViewModelTest {
         assertEquals("Effective: January 31, 2024", item.newText());
         assertTrue(item.canConfirm());
 
+        model.versionProperty().set(model.versions().get(0));
+        assertEquals(NOVEMBER, model.versionProperty().get().ref());
+        model.reveal(item.annotation());
+        assertEquals(TermsRef.parse("openai-terms-of-use@2023-12-02"), model.versionProperty().get().ref(),
+                "Show in text opens the version the clause is on now");
+        assertEquals(item.annotation().id(), model.selectedProperty().get().id());
+
         model.confirm(item);
 
         assertTrue(model.needingReview().isEmpty());
