@@ -30,7 +30,8 @@ import javafx.scene.layout.VBox;
  * The annotations area: a version chooser, the version's text with the annotations highlighted (or the
  * catalog's clauses when no full text is stored), and beside it the annotations list and the editor; above,
  * the annotations whose clause changed in a newer version.
- * Keys in the text: 1-9 tag the selection, Ctrl+T opens the tag chooser, Delete removes the selected annotation.
+ * Keys in the text: 1-9 tag the selection, Ctrl+T opens the tag chooser, Delete removes the selected annotation,
+ * Escape unselects it.
  */
 public final class AnnotationsView extends VBox {
     private final AnnotationsViewModel model;
@@ -165,6 +166,11 @@ public final class AnnotationsView extends VBox {
                 && model.selectedProperty().get() != null) {
             model.deleteSelected();
             e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && model.selectedProperty().get() != null) {
+            pickingInText = true;
+            model.selectedProperty().set(null);
+            pickingInText = false;
+            e.consume();
         }
     }
 
@@ -173,7 +179,7 @@ public final class AnnotationsView extends VBox {
             status.accept("Select the words to annotate first, then press Ctrl+T.");
             return;
         }
-        String passage = model.textProperty().get().substring(sel.getStart(), sel.getEnd());
+        String passage = model.quoteOf(sel.getStart(), sel.getEnd());
         TagChooser chooser = new TagChooser(passage, List.copyOf(model.shortcutTags()),
                 (tag, comment) -> annotate(sel, tag, comment));
         Bounds b = viewer.area().getSelectionBounds().orElse(viewer.area().localToScreen(viewer.area().getBoundsInLocal()));

@@ -236,6 +236,13 @@ public final class AnnotationsViewModel {
         }
     }
 
+    /** The words an annotation of this selection would quote (whole words, no surrounding white space). */
+    public String quoteOf(int utf16Start, int utf16End) {
+        String shown = text.get();
+        int[] words = Quotes.wholeWords(shown, Math.min(utf16Start, utf16End), Math.max(utf16Start, utf16End));
+        return shown.substring(words[0], words[1]);
+    }
+
     /**
      * Saves the reviewer's part of the selected annotation.
      *
