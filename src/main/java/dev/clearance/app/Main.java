@@ -72,6 +72,7 @@ public final class Main {
                 new InventoryEditService(ws.datasets(), ws.audit(), Clock.systemDefaultZone()),
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
-                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments());
+                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments(),
+                ws.annotations());
     }
 }

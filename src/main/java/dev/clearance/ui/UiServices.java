@@ -1,5 +1,6 @@
 package dev.clearance.ui;
 
+import dev.clearance.annotation.AnnotationService;
 import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
@@ -22,11 +23,12 @@ import java.util.List;
  * @param terms            which terms governed each dataset (catalog, registry and the user's documents)
  * @param checklistAnswers the answers of the guided walks, saved as they are entered
  * @param assessments      the rules run over a project as it stands, walk decisions included
+ * @param annotations      reviewers' marks on the stored terms texts
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
                          TermsService terms, ChecklistAnswerRepository checklistAnswers,
-                         AssessmentService assessments) {
+                         AssessmentService assessments, AnnotationService annotations) {
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clearance.annotation.AnnotationService;
+import dev.clearance.annotation.VersionTexts;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.ProgressMonitor;
 import dev.clearance.domain.ProjectSettings;
@@ -13,6 +15,7 @@ import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.review.AssessmentService;
 import dev.clearance.rules.Assessor;
+import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.store.JdbcAuditRepository;
@@ -99,7 +102,9 @@ class MainViewModelTest {
                         return importer.commit(p, m);
                     }
                 }, List.of(), DocumentOpener.NONE, terms, answers,
-                new AssessmentService(projects, datasets, terms, answers, Assessor.standard())), TaskRunner.IMMEDIATE);
+                new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
+                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC())),
+                TaskRunner.IMMEDIATE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import dev.clearance.domain.Project;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.ui.annotations.AnnotationsView;
 import dev.clearance.ui.findings.FindingsView;
 import dev.clearance.ui.findings.FindingsViewModel;
 import dev.clearance.ui.terms.TermsView;
@@ -34,6 +35,7 @@ public final class WorkbenchView extends BorderPane {
     private FindingsView findingsView;
     private TermsView termsView;
     private ChecklistView checklistView;
+    private AnnotationsView annotationsView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -105,6 +107,7 @@ public final class WorkbenchView extends BorderPane {
             case TERMS -> termsView();
             case FINDINGS -> findingsView();
             case CHECKLIST -> checklistView();
+            case ANNOTATIONS -> annotationsView();
             default -> new NotBuiltArea(area);
         };
         Label title = new Label(area.title());
@@ -155,6 +158,14 @@ public final class WorkbenchView extends BorderPane {
         }
         model.checklist().load();
         return checklistView;
+    }
+
+    /** Built once per project: the open version, filters and selection survive switching areas. */
+    private AnnotationsView annotationsView() {
+        if (annotationsView == null) {
+            annotationsView = new AnnotationsView(model.annotations(), status);
+        }
+        return annotationsView;
     }
 
     private void export(InventoryFormat format) {

@@ -7,6 +7,7 @@ import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.ProjectAssessment;
 import dev.clearance.domain.terms.TermsVersion;
+import dev.clearance.ui.annotations.AnnotationsViewModel;
 import dev.clearance.ui.findings.FindingsViewModel;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class WorkbenchViewModel {
     private boolean assessAgain;
     private TermsViewModel terms;
     private ChecklistViewModel checklist;
+    private AnnotationsViewModel annotations;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -156,6 +158,15 @@ public final class WorkbenchViewModel {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** The project's clause annotations, sharing this workbench's undo history; built on first use. */
+    public AnnotationsViewModel annotations() {
+        if (annotations == null) {
+            annotations = new AnnotationsViewModel(project.get().id(), services.annotations(), services.terms(),
+                    services.userName(), history, tasks);
+        }
+        return annotations;
     }
 
     public ObjectProperty<Area> areaProperty() {

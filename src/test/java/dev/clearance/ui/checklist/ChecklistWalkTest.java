@@ -17,7 +17,10 @@ import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryImportService;
 import dev.clearance.review.AssessmentService;
 import dev.clearance.rules.Assessor;
+import dev.clearance.annotation.AnnotationService;
+import dev.clearance.annotation.VersionTexts;
 import dev.clearance.store.Database;
+import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.JdbcAuditRepository;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.store.JdbcDatasetRepository;
@@ -72,7 +75,8 @@ class ChecklistWalkTest {
                 new InventoryExporter(projects, datasets), new SampleImporter(inventory),
                 List.of(new SampleProject("support-assistant", "Brightdesk Support Assistant", "A hosted assistant",
                         samples.resolve("support-assistant"))), DocumentOpener.NONE, terms, answers,
-                new AssessmentService(projects, datasets, terms, answers, Assessor.standard()));
+                new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
+                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()));
         FxTaskRunner tasks = new FxTaskRunner();
         new MainWindow(stage, new MainViewModel(services, tasks), tasks).show();
     }
