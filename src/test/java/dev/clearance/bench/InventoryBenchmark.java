@@ -79,6 +79,7 @@ public final class InventoryBenchmark {
                     floorMs, runs, median(floor));
             System.out.printf(Locale.ROOT, "Clearance import (validate + write, 1 tx): %,7d ms (best of %d; median %,d)"
                     + " = %.2fx the floor (target <= 2x)%n", importMs, runs, median(singlePass), importMs / (double) floorMs);
+            System.out.println("  every run, floor / Clearance ms: " + floor + " / " + singlePass);
             // CPU time depends far less than wall time on what else a shared machine is doing.
             System.out.printf(Locale.ROOT, "CPU time (all JVM threads):                floor %,d ms, Clearance %,d ms = %.2fx (best runs)%n",
                     Collections.min(floorCpu), Collections.min(singlePassCpu),
