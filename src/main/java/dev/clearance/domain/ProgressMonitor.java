@@ -1,8 +1,9 @@
 package dev.clearance.domain;
 
 /**
- * Lets long work report how far it got and lets the caller ask it to stop. Services call it from the
- * thread they run on; a UI implementation forwards to its task, tests use {@link #NONE}.
+ * Lets long work report how far it got and lets the caller ask it to stop. A service may call it
+ * from a worker thread of its own, so implementations must be thread-safe (a JavaFX {@code Task}'s
+ * {@code updateProgress} and a volatile cancel flag are); tests use {@link #NONE}.
  */
 public interface ProgressMonitor {
     /** A monitor that ignores progress and never cancels. */

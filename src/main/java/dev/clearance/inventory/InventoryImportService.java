@@ -22,7 +22,8 @@ import java.util.OptionalLong;
  * <p>Files are streamed: a million-row inventory needs memory for its ids, not its datasets.
  * {@link #importPath} reads the file once, writing as it validates inside a transaction that any
  * error rolls back; {@link #preview} then {@link #commit} read it twice, and the second pass checks
- * that it read the same bytes. Progress is reported and cancellation honoured on the calling thread.
+ * that it read the same bytes. While writing, the file is read on a second thread (see
+ * {@link ReadAheadPipeline}), which also reports progress and checks for cancellation.
  */
 public final class InventoryImportService {
     private final ProjectRepository projects;

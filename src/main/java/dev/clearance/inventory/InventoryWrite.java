@@ -110,16 +110,19 @@ final class InventoryWrite implements DatasetRepository.InventoryReplacement {
 
     @Override
     public void streamDatasets(Consumer<Dataset> sink) {
-        outcome = new InventoryPass(source, monitor, "Importing", today).run(d -> {
-            boolean changed = diff == null ? listedAsChanged.contains(d.id())
-                    : diff.classify(d) == InventoryDiff.Change.CHANGED && diff.isListedAsChanged(d.id());
-            if (changed) {
-                // Read before this transaction overwrites it; other connections see the committed version.
-                projectId.ifPresent(id -> datasets.find(id, d.id()).ifPresent(old -> before.put(d.id(), old)));
-                after.put(d.id(), d);
-            }
-            sink.accept(d);
-        });
+        // The file is read and checked on a second thread while this one writes; the transaction stays here.
+        outcome = ReadAheadPipeline.<Dataset, InventoryPass.Outcome>run(
+                toWriter -> new InventoryPass(source, monitor, "Importing", today).run(d -> {
+                    boolean changed = diff == null ? listedAsChanged.contains(d.id())
+                            : diff.classify(d) == InventoryDiff.Change.CHANGED && diff.isListedAsChanged(d.id());
+                    if (changed) {
+                        // Read before this transaction overwrites it; other connections see the committed version.
+                        projectId.ifPresent(id -> datasets.find(id, d.id()).ifPresent(old -> before.put(d.id(), old)));
+                        after.put(d.id(), d);
+                    }
+                    toWriter.accept(d);
+                }),
+                sink);
         if (preview != null && !outcome.sha256().equals(preview.sha256())) {
             throw InventoryImportException.of(ImportProblem.error(SourceLocation.of(source.fileName()),
                     "The file changed after it was checked.", "Preview the import again."));
