@@ -231,7 +231,9 @@ public final class ReviewService {
         ObjectNode content = ReviewContent.build(project.settings(), assessment, walks, byWalk, acks, annotationTree,
                 Digests.sha256Hex(csv));
         content.set("recordedAnswers", ReviewContent.recordedAnswers(byWalk));
-        return new Live(assessment, walks, byWalk, acks, content, csv, annotationBytes);
+        // Compared with snapshots read back from text: give it the same node types (40000 is an int, not a long).
+        ObjectNode normalised = (ObjectNode) CanonicalJson.parse(CanonicalJson.bytes(content), "the review content");
+        return new Live(assessment, walks, byWalk, acks, normalised, csv, annotationBytes);
     }
 
     private byte[] inventoryCsv(Project project) {
