@@ -13,7 +13,13 @@ import dev.clearance.store.JdbcSettingsRepository;
 import dev.clearance.store.JdbcTermsRepository;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.domain.checklist.ChecklistAnswerRepository;
+import dev.clearance.checklist.ChecklistLoader;
+import dev.clearance.export.ReviewPackageExporter;
+import dev.clearance.export.ReviewerKeys;
+import dev.clearance.review.AnnotationsSource;
 import dev.clearance.review.AssessmentService;
+import dev.clearance.review.ReviewService;
+import dev.clearance.store.JdbcReviewRepository;
 import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
 import java.time.Clock;
@@ -86,6 +92,25 @@ final class Workspace implements AutoCloseable {
     /** Assessments of projects as they stand, with the shipped rules. */
     AssessmentService assessments() {
         return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
+    }
+
+    /**
+     * The review lifecycle on this database. Annotations come from the placeholder (an empty collection)
+     * until the annotation feature provides its source.
+     */
+    ReviewService reviews() {
+        return new ReviewService(projects(), datasets(), terms(), checklistAnswers(), assessments(),
+                new JdbcReviewRepository(database()), audit(), AnnotationsSource.EMPTY_PLACEHOLDER,
+                ChecklistLoader.shipped(), Clock.systemUTC());
+    }
+
+    /** The reviewers' keystore, beside the database file ({@code keys.p12}); no database is opened. */
+    ReviewerKeys reviewerKeys() {
+        return new ReviewerKeys(location.toAbsolutePath().resolveSibling("keys.p12"), Clock.systemUTC());
+    }
+
+    ReviewPackageExporter packageExporter() {
+        return new ReviewPackageExporter(reviewerKeys());
     }
 
     InventoryImportService inventory() {

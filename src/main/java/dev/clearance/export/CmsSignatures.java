@@ -96,7 +96,13 @@ final class CmsSignatures {
                 throw new GeneralSecurityException("the signer's certificate is missing");
             }
             X509CertificateHolder holder = certs.iterator().next();
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(holder))) {
+            boolean valid;
+            try {
+                valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(holder));
+            } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException e) {
+                throw new DigestMismatchException();
+            }
+            if (!valid) {
                 throw new GeneralSecurityException("the signature does not match the signed bytes");
             }
             return new JcaX509CertificateConverter().getCertificate(holder);
@@ -104,6 +110,13 @@ final class CmsSignatures {
             throw new GeneralSecurityException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new GeneralSecurityException("malformed signature: " + e.getMessage(), e);
+        }
+    }
+
+    /** The signed bytes differ from those the signature was made over (the signature itself is intact). */
+    static final class DigestMismatchException extends GeneralSecurityException {
+        DigestMismatchException() {
+            super("the signed content has changed");
         }
     }
 

@@ -55,10 +55,10 @@ public final class PackageReader {
     /** The package's entries by name, in archive order. */
     public Map<String, byte[]> read(Path zip) throws UnsafePackageException, IOException {
         if (!Files.isRegularFile(zip)) {
-            throw new UnsafePackageException(zip + " is not a file", false);
+            throw new UnsafePackageException("not a review package: " + zip + " is not a file", false);
         }
         if (Files.size(zip) > limits.maxArchiveBytes()) {
-            throw new UnsafePackageException(zip + " is larger than a review package may be ("
+            throw new UnsafePackageException("refused: " + zip + " is larger than a review package may be ("
                     + (limits.maxArchiveBytes() >> 20) + " MiB)", true);
         }
         try (InputStream in = Files.newInputStream(zip)) {
@@ -86,7 +86,7 @@ public final class PackageReader {
                 entries.put(name, bytes);
             }
         } catch (ZipException e) {
-            throw new UnsafePackageException("not a readable zip archive: " + e.getMessage(), false);
+            throw new UnsafePackageException("not a review package: not a readable zip archive (" + e.getMessage() + ")", false);
         }
         if (entries.isEmpty()) {
             throw new UnsafePackageException("not a review package: the file is not a zip archive or is empty", false);

@@ -37,16 +37,41 @@ public final class PackageVerifier {
         } catch (PackageReader.UnsafePackageException e) {
             return Verification.notAPackage(e.getMessage());
         } catch (IOException e) {
-            return Verification.notAPackage("cannot be read: " + e.getMessage());
+            return Verification.notAPackage("not a review package: cannot be read: " + e.getMessage());
         }
         return verify(files);
     }
 
     /** Verifies a package already read into memory. */
     public Verification verify(Map<String, byte[]> files) {
-        for (String name : List.of(PackageLayout.MANIFEST, PackageLayout.SIGNATURE)) {
+        for (String name : List.of(PackageLayout.MANIFEST, PackageLayout.SIGNATURE, PackageLayout.REVIEW)) {
             if (!files.containsKey(name)) {
                 return Verification.notAPackage("not a review package: " + name + " is missing");
+            }
+        }
+        List<PackageSignatures.ManifestSignature> signatures;
+        try {
+            signatures = PackageSignatures.parse(files.get(PackageLayout.SIGNATURE));
+        } catch (IllegalArgumentException e) {
+            return Verification.tampered(PackageLayout.SIGNATURE, e.getMessage());
+        }
+        // The signatures first: a changed manifest would otherwise be reported as the file whose hash it changed.
+        List<Verification.Signer> signers = new ArrayList<>();
+        for (PackageSignatures.ManifestSignature s : signatures) {
+            try {
+                X509Certificate signer = CmsSignatures.verifyDetached(files.get(PackageLayout.MANIFEST), s.cms());
+                String fingerprint = ReviewerKey.fingerprint(signer);
+                if (!fingerprint.equals(s.certificateSha256())
+                        || !fingerprint.equals(ReviewerKey.fingerprint(certificate(s.certificate())))) {
+                    return Verification.tampered(PackageLayout.SIGNATURE, "the signature of " + s.reviewer()
+                            + " is not made with the certificate it names");
+                }
+                signers.add(new Verification.Signer(s.reviewer(), s.role(), fingerprint));
+            } catch (CmsSignatures.DigestMismatchException e) {
+                return Verification.tampered(PackageLayout.MANIFEST, "does not match the reviewers' signatures");
+            } catch (GeneralSecurityException e) {
+                return Verification.tampered(PackageLayout.SIGNATURE, "the signature of " + s.reviewer()
+                        + " is not valid (" + e.getMessage() + ")");
             }
         }
         Manifest manifest;
@@ -62,59 +87,36 @@ public final class PackageVerifier {
             }
             byte[] bytes = files.get(name);
             if (bytes == null) {
-                return Verification.tampered(name, name + " is missing from the package");
+                return Verification.tampered(name, "missing from the package");
             }
             if (!Digests.sha256Hex(bytes).equals(expected)) {
                 return Verification.tampered(name, "hash differs from the manifest");
             }
         }
         if (manifest.sha256ByFile().size() != PackageLayout.HASHED.size()) {
-            return Verification.tampered(PackageLayout.MANIFEST, "the manifest lists files the package does not have");
+            return Verification.tampered(PackageLayout.MANIFEST, "lists files a package does not have");
         }
-        return verifySignatures(files);
+        return checkSignOffs(files, signers);
     }
 
-    private Verification verifySignatures(Map<String, byte[]> files) {
-        List<PackageSignatures.ManifestSignature> signatures;
-        JsonNode signOffs;
-        try {
-            signatures = PackageSignatures.parse(files.get(PackageLayout.SIGNATURE));
-            signOffs = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW).path("signOffs");
-        } catch (IllegalArgumentException e) {
-            return Verification.tampered(PackageLayout.SIGNATURE, e.getMessage());
-        }
-        if (signatures.isEmpty() && signOffs.isEmpty()) {
+    /** The signers must be exactly the recorded sign-offs, and the report must carry their signatures. */
+    private Verification checkSignOffs(Map<String, byte[]> files, List<Verification.Signer> signers) {
+        JsonNode signOffs = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW).path("signOffs");
+        if (signers.isEmpty() && signOffs.isEmpty()) {
             return new Verification(Verification.Outcome.UNSIGNED, "", "nobody has signed off this revision", List.of());
         }
-        if (signatures.size() != signOffs.size()) {
-            return Verification.tampered(PackageLayout.SIGNATURE, "review.json records " + signOffs.size()
-                    + " sign-offs but the package carries " + signatures.size() + " signatures");
-        }
-        List<Verification.Signer> signers = new ArrayList<>();
-        byte[] manifest = files.get(PackageLayout.MANIFEST);
-        for (int i = 0; i < signatures.size(); i++) {
-            PackageSignatures.ManifestSignature s = signatures.get(i);
-            JsonNode recorded = signOffs.get(i);
-            try {
-                X509Certificate signer = CmsSignatures.verifyDetached(manifest, s.cms());
-                String fingerprint = ReviewerKey.fingerprint(signer);
-                if (!fingerprint.equals(s.certificateSha256()) || !fingerprint.equals(ReviewerKey.fingerprint(certificate(s.certificate())))
-                        || !fingerprint.equals(recorded.path("certificateSha256").asText())
-                        || !s.reviewer().equals(recorded.path("reviewer").asText())) {
-                    return Verification.tampered(PackageLayout.SIGNATURE, "the signature of " + s.reviewer()
-                            + " is not made with the certificate recorded at sign-off");
-                }
-                signers.add(new Verification.Signer(s.reviewer(), s.role(), fingerprint));
-            } catch (GeneralSecurityException e) {
-                return Verification.tampered(PackageLayout.SIGNATURE, "the signature of " + s.reviewer()
-                        + " does not match manifest.json (" + e.getMessage() + ")");
-            }
+        List<String> recorded = new ArrayList<>();
+        signOffs.forEach(s -> recorded.add(s.path("certificateSha256").asText()));
+        List<String> signed = signers.stream().map(Verification.Signer::certificateSha256).toList();
+        if (!recorded.equals(signed)) {
+            return Verification.tampered(PackageLayout.SIGNATURE, "the signatures are not those of the "
+                    + recorded.size() + " sign-offs recorded in review.json");
         }
         try {
-            List<PdfSignatures.PdfSigner> pdfSigners = PdfSignatures.verify(files.get(PackageLayout.REPORT));
-            List<String> expected = signers.stream().map(Verification.Signer::certificateSha256).toList();
-            if (!pdfSigners.stream().map(PdfSignatures.PdfSigner::certificateSha256).toList().equals(expected)) {
-                return Verification.tampered(PackageLayout.REPORT, "the report's signatures are not those of the reviewers");
+            List<String> inReport = PdfSignatures.verify(files.get(PackageLayout.REPORT)).stream()
+                    .map(PdfSignatures.PdfSigner::certificateSha256).toList();
+            if (!inReport.equals(signed)) {
+                return Verification.tampered(PackageLayout.REPORT, "its signatures are not those of the reviewers");
             }
         } catch (GeneralSecurityException e) {
             return Verification.tampered(PackageLayout.REPORT, "a signature in the report does not match: " + e.getMessage());

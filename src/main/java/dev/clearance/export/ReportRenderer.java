@@ -61,6 +61,7 @@ public final class ReportRenderer {
     }
 
     private static byte[] layOut(String html) throws IOException {
+        LayoutLogging.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
