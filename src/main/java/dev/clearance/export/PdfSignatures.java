@@ -37,6 +37,8 @@ final class PdfSignatures {
                 options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE);
                 doc.addSignature(signature, content -> CmsSignatures.signDetached(content.readAllBytes(), key, null), options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
+                // PDFBox derives the update's file id from this seed, else from the clock.
+                doc.setDocumentId(signedAt.toEpochMilli());
                 doc.saveIncremental(out);
                 return out.toByteArray();
             }

@@ -116,6 +116,7 @@ public final class ReportRenderer {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            doc.setDocumentId(date.getTimeInMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream(laidOut.length + reviewJson.length);
             doc.save(out);
             return out.toByteArray();
