@@ -105,10 +105,12 @@ public final class PackageVerifier {
         if (signers.isEmpty() && signOffs.isEmpty()) {
             return new Verification(Verification.Outcome.UNSIGNED, "", "nobody has signed off this revision", List.of());
         }
-        List<String> recorded = new ArrayList<>();
-        signOffs.forEach(s -> recorded.add(s.path("certificateSha256").asText()));
+        // Names and roles in the signature file are not signed themselves: they must be the recorded ones.
+        List<Verification.Signer> recorded = new ArrayList<>();
+        signOffs.forEach(s -> recorded.add(new Verification.Signer(s.path("reviewer").asText(), s.path("role").asText(),
+                s.path("certificateSha256").asText())));
         List<String> signed = signers.stream().map(Verification.Signer::certificateSha256).toList();
-        if (!recorded.equals(signed)) {
+        if (!recorded.equals(signers)) {
             return Verification.tampered(PackageLayout.SIGNATURE, "the signatures are not those of the "
                     + recorded.size() + " sign-offs recorded in review.json");
         }

@@ -1,11 +1,15 @@
 package dev.clearance.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The report's XHTML, written from {@code review.json} alone (so a package opened read-only renders
@@ -19,9 +23,13 @@ final class ReportHtml {
     private final JsonNode review;
     private final StringBuilder html = new StringBuilder(64 * 1024);
     private final List<String[]> contents = new ArrayList<>();
+    private final Map<String, JsonNode> datasets = new HashMap<>();
+    private final Map<String, JsonNode> termsVersions = new HashMap<>();
 
     private ReportHtml(JsonNode review) {
         this.review = review;
+        review.path("assessment").path("datasets").forEach(d -> datasets.put(d.path("id").asText(), d));
+        review.path("termsVersions").forEach(v -> termsVersions.put(v.path("ref").asText(), v));
     }
 
     static String render(JsonNode review, String css) {
@@ -129,18 +137,22 @@ final class ReportHtml {
                     .append(" further findings are set out per source channel below.</p>");
         }
         html.append("<h2>Obligations to fulfil before release</h2>");
-        Map<String, List<String>> obligations = new LinkedHashMap<>();
-        a.path("datasets").forEach(d -> d.path("obligations").forEach(o -> obligations.computeIfAbsent(
-                o.path("kind").asText() + "\u0000" + o.path("detail").asText(), k -> new ArrayList<>()).add(d.path("id").asText())));
-        if (obligations.isEmpty()) {
+        Map<String, Map<String, List<String>>> byKind = obligations(null);
+        if (byKind.isEmpty()) {
             html.append("<p class=\"muted\">None arise from the terms reviewed.</p>");
         } else {
-            html.append("<table class=\"data\"><colgroup><col style=\"width:24mm\"/><col/><col style=\"width:34mm\"/></colgroup>"
-                    + "<thead><tr><th>Kind</th><th>What to do</th><th>Datasets</th></tr></thead><tbody>");
-            obligations.forEach((k, ids) -> {
-                String[] parts = k.split("\u0000", 2);
-                html.append("<tr><td>").append(esc(parts[0])).append("</td><td>").append(esc(parts[1])).append("</td><td>")
-                        .append(esc(idList(ids))).append("</td></tr>");
+            html.append("<table class=\"data\"><colgroup><col style=\"width:26mm\"/><col/><col style=\"width:22mm\"/></colgroup>"
+                    + "<thead><tr><th>Kind</th><th>What to do (each is set out in full per source channel)</th>"
+                    + "<th>Datasets</th></tr></thead><tbody>");
+            byKind.forEach((kind, details) -> {
+                List<String> texts = new ArrayList<>(details.keySet());
+                long datasets = details.values().stream().flatMap(List::stream).distinct().count();
+                html.append("<tr><td>").append(esc(kind)).append("</td><td>").append(esc(texts.get(0)));
+                if (texts.size() > 1) {
+                    html.append("<br/><span class=\"muted small\">and ").append(texts.size() - 1)
+                            .append(texts.size() == 2 ? " similar obligation" : " similar obligations").append("</span>");
+                }
+                html.append("</td><td>").append(datasets).append("</td></tr>");
             });
             html.append("</tbody></table>");
         }
@@ -176,6 +188,15 @@ final class ReportHtml {
             html.append("<p class=\"muted\">No findings.</p>");
         }
         findings.forEach(this::finding);
+        Map<String, Map<String, List<String>>> obligations = obligations(new HashSet<>(ids));
+        if (!obligations.isEmpty()) {
+            html.append("<h2>Obligations</h2><table class=\"data\"><colgroup><col style=\"width:26mm\"/><col/>"
+                    + "<col style=\"width:38mm\"/></colgroup><thead><tr><th>Kind</th><th>What to do</th><th>Datasets</th>"
+                    + "</tr></thead><tbody>");
+            obligations.forEach((kind, details) -> details.forEach((detail, which) -> html.append("<tr><td>").append(esc(kind))
+                    .append("</td><td>").append(esc(detail)).append("</td><td>").append(esc(idList(which))).append("</td></tr>")));
+            html.append("</tbody></table>");
+        }
         html.append("<h2>Datasets (").append(ids.size()).append(")</h2>");
         html.append("<table class=\"data\"><colgroup><col style=\"width:26mm\"/><col/><col style=\"width:40mm\"/>"
                 + "<col style=\"width:21mm\"/><col style=\"width:18mm\"/></colgroup><thead><tr><th>Id</th><th>Name</th>"
@@ -193,6 +214,19 @@ final class ReportHtml {
         html.append("</tbody></table></div>");
     }
 
+    /** Obligations of the given datasets (all when null): kind → detail → dataset ids, in first-seen order. */
+    private Map<String, Map<String, List<String>>> obligations(Set<String> only) {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        review.path("assessment").path("datasets").forEach(d -> {
+            String id = d.path("id").asText();
+            if (only == null || only.contains(id)) {
+                d.path("obligations").forEach(o -> out.computeIfAbsent(o.path("kind").asText(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(o.path("detail").asText(), k -> new ArrayList<>()).add(id));
+            }
+        });
+        return out;
+    }
+
     private void answers(JsonNode answers) {
         if (answers.isEmpty()) {
             return;
@@ -200,10 +234,14 @@ final class ReportHtml {
         html.append("<h2>Checklist answers</h2><table class=\"data\"><colgroup><col/><col style=\"width:30mm\"/>"
                 + "<col style=\"width:22mm\"/><col style=\"width:50mm\"/></colgroup><thead><tr><th>Question</th><th>Answer</th>"
                 + "<th>Status</th><th>Reason and comment</th></tr></thead><tbody>");
-        answers.forEach(a -> {
+        int optionalUnanswered = 0;
+        for (JsonNode a : answers) {
+            if (!a.path("required").asBoolean() && a.path("status").asText().equals("unanswered")) {
+                optionalUnanswered++;
+                continue;
+            }
             String text = a.path("text").asText();
             String note = a.path("reasonLabel").asText();
-            String comment = a.path("comment").asText();
             String by = a.path("updatedBy").asText();
             html.append("<tr><td>").append(esc(text.isEmpty() ? a.path("question").asText() : text))
                     .append(a.path("required").asBoolean() ? "" : " <span class=\"muted small\">(optional)</span>")
@@ -211,8 +249,13 @@ final class ReportHtml {
                     .append(esc(a.path("status").asText())).append(by.isEmpty() ? "" : "<br/><span class=\"muted small\">"
                             + esc(by) + "</span>").append("</td><td>")
                     .append(note.isEmpty() ? "" : "<b>" + esc("Overridden: " + note) + "</b><br/>")
-                    .append(esc(comment)).append("</td></tr>");
-        });
+                    .append(esc(a.path("comment").asText())).append("</td></tr>");
+        }
+        if (optionalUnanswered > 0) {
+            html.append("<tr><td colspan=\"4\" class=\"muted\">").append(optionalUnanswered)
+                    .append(optionalUnanswered == 1 ? " optional question was" : " optional questions were")
+                    .append(" left unanswered.</td></tr>");
+        }
         html.append("</tbody></table>");
     }
 
@@ -323,11 +366,14 @@ final class ReportHtml {
 
     /** Findings of the given datasets (all when null), identical ones merged, worst first. */
     private static List<Grouped> groupedFindings(JsonNode datasets, List<String> only) {
-        Map<JsonNode, Grouped> groups = new LinkedHashMap<>();
+        Set<String> wanted = only == null ? null : new HashSet<>(only);
+        Map<String, Grouped> groups = new LinkedHashMap<>();
         datasets.forEach(d -> {
             String id = d.path("id").asText();
-            if (only == null || only.contains(id)) {
-                d.path("findings").forEach(f -> groups.computeIfAbsent(f, k -> new Grouped(f, new ArrayList<>())).datasets.add(id));
+            if (wanted == null || wanted.contains(id)) {
+                // Keyed by the finding's text: hashing the JSON tree itself would walk it every time.
+                d.path("findings").forEach(f -> groups.computeIfAbsent(f.toString(), k -> new Grouped(f, new ArrayList<>()))
+                        .datasets.add(id));
             }
         });
         List<Grouped> out = new ArrayList<>(groups.values());
@@ -339,21 +385,11 @@ final class ReportHtml {
     }
 
     private JsonNode termsVersion(String ref) {
-        for (JsonNode v : review.path("termsVersions")) {
-            if (v.path("ref").asText().equals(ref)) {
-                return v;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return termsVersions.getOrDefault(ref, MissingNode.getInstance());
     }
 
     private JsonNode dataset(String id) {
-        for (JsonNode d : review.path("assessment").path("datasets")) {
-            if (d.path("id").asText().equals(id)) {
-                return d;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return datasets.getOrDefault(id, MissingNode.getInstance());
     }
 
     private static String channelTitle(JsonNode ch) {

@@ -12,7 +12,6 @@ import dev.clearance.domain.terms.TermsDocument;
 import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.domain.terms.TermsVersion;
 import dev.clearance.terms.Resolution;
-import dev.clearance.terms.TermsService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,12 +46,11 @@ final class ProjectWalks {
         this.walks = walks;
     }
 
-    /** Resolves every current dataset of {@code project} (removed ones are left out), as the assessment does. */
-    static ProjectWalks of(Project project, DatasetRepository datasets, TermsService terms, Checklist checklist,
-                           Set<String> walkKeysWithAnswers) {
+    /** Resolves (through {@code terms}, which should cache) every current dataset of {@code project} (removed ones are left out), as the assessment does. */
+    static ProjectWalks of(Project project, DatasetRepository datasets, Function<Dataset, Resolution> terms,
+                           Checklist checklist, Set<String> walkKeysWithAnswers) {
         Set<String> splitOff = walkKeysWithAnswers.stream().map(WalkKey::parse).filter(WalkKey::isSplit)
                 .map(WalkKey::splitDatasetId).collect(Collectors.toSet());
-        Map<List<Object>, Resolution> resolved = new HashMap<>();
         Map<String, List<Dataset>> members = new LinkedHashMap<>();
         Map<String, Resolution> resolutionOf = new HashMap<>();
         Map<String, String> channelOf = new HashMap<>();
@@ -63,8 +62,7 @@ final class ProjectWalks {
                 members.computeIfAbsent(OTHER_SOURCES, k -> new ArrayList<>()).add(d);
                 return;
             }
-            Resolution r = resolved.computeIfAbsent(List.of(d.generatorModel(), d.generatorProvider(), d.access(),
-                    String.valueOf(d.collectedOn()), d.terms()), k -> terms.resolve(d));
+            Resolution r = terms.apply(d);
             List<TermsRef> refs = r.refs();
             WalkKey key = WalkKey.of(d, refs);
             if (splitOff.contains(d.id())) {

@@ -6,6 +6,7 @@ import dev.clearance.checklist.Checklist;
 import dev.clearance.checklist.ChecklistQuestion;
 import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.AuditRepository;
+import dev.clearance.domain.Dataset;
 import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.Project;
 import dev.clearance.domain.ProjectRepository;
@@ -22,6 +23,7 @@ import dev.clearance.domain.review.ReviewState;
 import dev.clearance.domain.review.SignOff;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.inventory.InventoryFormat;
+import dev.clearance.terms.Resolution;
 import dev.clearance.terms.TermsService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,10 +31,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -221,9 +225,13 @@ public final class ReviewService {
 
     /** The project as it stands now: assessment, walks, answers, acknowledgements, annotations, inventory. */
     private Live live(Project project) {
-        ProjectAssessment assessment = assessments.assess(project);
+        // Datasets from the same model, channel, date and override resolve alike: once per key for both uses.
+        Map<List<Object>, Resolution> resolved = new HashMap<>();
+        Function<Dataset, Resolution> resolver = d -> resolved.computeIfAbsent(List.of(d.generatorModel(),
+                d.generatorProvider(), d.access(), String.valueOf(d.collectedOn()), d.terms()), k -> terms.resolve(d));
+        ProjectAssessment assessment = assessments.assess(project, resolver);
         Map<String, List<ChecklistAnswer>> byWalk = answers.listByWalk(project.id());
-        ProjectWalks walks = ProjectWalks.of(project, datasets, terms, checklist, byWalk.keySet());
+        ProjectWalks walks = ProjectWalks.of(project, datasets, resolver, checklist, byWalk.keySet());
         List<Acknowledgement> acks = reviews.acknowledgements(project.id());
         byte[] annotationBytes = annotations.jsonLd(project.id());
         JsonNode annotationTree = CanonicalJson.parse(annotationBytes, "The annotations of '" + project.name() + "'");
