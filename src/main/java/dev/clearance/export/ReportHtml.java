@@ -1,5 +1,10 @@
 package dev.clearance.export;
 
+import static dev.clearance.export.ReportMarkup.badge;
+import static dev.clearance.export.ReportMarkup.esc;
+import static dev.clearance.export.ReportMarkup.idList;
+import static dev.clearance.export.ReportMarkup.joined;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
@@ -7,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,10 +71,11 @@ final class ReportHtml {
         for (int i = 0; i < channels.size(); i++) {
             channel(i, channels.get(i));
         }
-        annotations(channels.size() + 2);
-        signOffs(channels.size() + 3);
-        termsAppendix();
-        auditAppendix();
+        ReportAppendices appendices = new ReportAppendices(review, html);
+        appendices.annotations(channels.size() + 2);
+        appendices.signOffs(channels.size() + 3);
+        appendices.terms();
+        appendices.auditTrail();
         html.append("</body></html>");
         return html.toString();
     }
@@ -284,86 +289,6 @@ final class ReportHtml {
         return "";
     }
 
-    private void annotations(int number) {
-        html.append("<div class=\"chapter\" id=\"annotations\"><h1>").append(number).append(". Clause annotations</h1>");
-        JsonNode items = review.path("annotations").path("items");
-        if (items.isEmpty()) {
-            html.append("<p class=\"muted\">No clauses were annotated in this review.</p>");
-        } else {
-            html.append("<table class=\"data\"><colgroup><col style=\"width:48mm\"/><col/><col style=\"width:48mm\"/></colgroup>"
-                    + "<thead><tr><th>Passage</th><th>Note</th><th>Terms</th></tr></thead><tbody>");
-            items.forEach(item -> {
-                JsonNode target = item.path("target");
-                String exact = target.path("selector").isArray() ? findExact(target.path("selector")) : target.path("selector").path("exact").asText();
-                JsonNode body = item.path("body");
-                String note = body.isArray() ? (body.isEmpty() ? "" : body.get(0).path("value").asText()) : body.path("value").asText();
-                html.append("<tr><td>").append(esc(exact)).append("</td><td>").append(esc(note)).append("</td><td class=\"mono\">")
-                        .append(esc(target.path("source").asText())).append("</td></tr>");
-            });
-            html.append("</tbody></table>");
-        }
-        html.append("</div>");
-    }
-
-    private static String findExact(JsonNode selectors) {
-        for (JsonNode s : selectors) {
-            if (s.has("exact")) {
-                return s.path("exact").asText();
-            }
-        }
-        return "";
-    }
-
-    private void signOffs(int number) {
-        html.append("<div id=\"signoff\"><h1 style=\"margin-top:9mm\">").append(number).append(". Sign-off</h1>");
-        JsonNode list = review.path("signOffs");
-        if (list.isEmpty()) {
-            html.append("<div class=\"draft-banner\">Not signed off. This revision carries no reviewer's signature.</div>");
-        }
-        list.forEach(s -> html.append("<div class=\"signature\"><div class=\"name\">").append(esc(s.path("reviewer").asText()))
-                .append("</div><div class=\"muted\">").append(esc(s.path("role").asText())).append(" · signed off ")
-                .append(esc(humanTime(s.path("signedAt").asText()))).append("</div>")
-                .append(s.path("statement").asText().isEmpty() ? "" : "<p style=\"margin-top:2mm\">“" + esc(s.path("statement").asText()) + "”</p>")
-                .append("<div class=\"small muted\">Certificate SHA-256</div><div class=\"mono\">")
-                .append(esc(grouped(s.path("certificateSha256").asText()))).append("</div></div>"));
-        html.append("</div>");
-    }
-
-    private void termsAppendix() {
-        html.append("<div class=\"chapter\" id=\"terms\"><h1>Appendix A. Terms versions relied on</h1>");
-        review.path("termsVersions").forEach(v -> {
-            html.append("<h3>").append(esc(v.path("title").asText())).append(" — version ").append(esc(v.path("version").asText()))
-                    .append("</h3><table class=\"data\"><colgroup><col style=\"width:32mm\"/><col/></colgroup><tbody>");
-            row("Reference", "<span class=\"mono\">" + esc(v.path("ref").asText()) + "</span>");
-            row("Provider", esc(v.path("provider").asText()) + " · channel " + esc(v.path("channel").asText()));
-            row("Date basis", esc(v.path("dateBasis").asText()) + (v.path("lastChecked").asText().isEmpty() ? ""
-                    : " · last checked " + esc(v.path("lastChecked").asText())));
-            row("Source", "<span class=\"mono\">" + esc(v.path("sourceUrl").asText()) + "</span>");
-            row("Confidence", esc(v.path("confidence").asText()) + (v.path("unverified").isEmpty() ? ""
-                    : " — not verified: " + esc(joined(v.path("unverified")))));
-            v.path("citedClauses").forEach(c -> row("§ " + esc(c.path("section").asText()), "<b>" + esc(c.path("heading").asText())
-                    + "</b> " + esc(c.path("paraphrase").asText()) + (c.path("keyPhrase").asText().isEmpty() ? ""
-                    : " <span class=\"muted\">(“" + esc(c.path("keyPhrase").asText()) + "”)</span>")));
-            html.append("</tbody></table>");
-        });
-        html.append("</div>");
-    }
-
-    private void auditAppendix() {
-        html.append("<div class=\"chapter\" id=\"audit\"><h1>Appendix B. Audit trail</h1><table class=\"data\"><colgroup>"
-                + "<col style=\"width:27mm\"/><col style=\"width:24mm\"/><col style=\"width:30mm\"/><col/></colgroup><thead><tr>"
-                + "<th>When (UTC)</th><th>Who</th><th>What</th><th>Change</th></tr></thead><tbody>");
-        review.path("auditTrail").forEach(e -> {
-            String old = e.path("old").isNull() ? "" : e.path("old").asText();
-            String now = e.path("new").isNull() ? "" : e.path("new").asText();
-            html.append("<tr><td>").append(esc(humanTime(e.path("at").asText()))).append("</td><td>").append(esc(e.path("actor").asText()))
-                    .append("</td><td>").append(esc(e.path("action").asText())).append("<br/><span class=\"muted small\">")
-                    .append(esc(e.path("subject").asText())).append("</span></td><td>")
-                    .append(esc(old.isEmpty() ? now : old + " → " + now)).append("</td></tr>");
-        });
-        html.append("</tbody></table></div>");
-    }
-
     /** Findings of the given datasets (all when null), identical ones merged, worst first. */
     private static List<Grouped> groupedFindings(JsonNode datasets, List<String> only) {
         Set<String> wanted = only == null ? null : new HashSet<>(only);
@@ -408,15 +333,6 @@ final class ReportHtml {
         html.append("<tr><td class=\"label\">").append(esc(label)).append("</td><td>").append(valueHtml).append("</td></tr>");
     }
 
-    private void row(String labelHtml, String valueHtml) {
-        html.append("<tr><td class=\"muted\">").append(labelHtml).append("</td><td>").append(valueHtml).append("</td></tr>");
-    }
-
-    private static String badge(String level, boolean large) {
-        return "<span class=\"risk risk-" + esc(level) + (large ? " risk-large" : "") + "\">"
-                + esc(level.toUpperCase(Locale.ROOT)) + "</span>";
-    }
-
     private String project(String field) {
         return review.path("project").path(field).asText();
     }
@@ -439,44 +355,4 @@ final class ReportHtml {
         return at.length() >= 10 ? at.substring(0, 10) : at;
     }
 
-    private static String humanTime(String iso) {
-        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) : iso;
-    }
-
-    private static String idList(List<String> ids) {
-        return ids.size() <= 6 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 6)) + " and " + (ids.size() - 6) + " more";
-    }
-
-    private static String joined(JsonNode array) {
-        List<String> parts = new ArrayList<>();
-        array.forEach(n -> parts.add(n.asText()));
-        return String.join(", ", parts);
-    }
-
-    private static String grouped(String hex) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            b.append(hex, i, Math.min(hex.length(), i + 4)).append(i + 4 < hex.length() ? " " : "");
-        }
-        return b.toString();
-    }
-
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 }

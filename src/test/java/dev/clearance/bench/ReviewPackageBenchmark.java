@@ -8,6 +8,8 @@ import dev.clearance.export.Verification;
 import dev.clearance.review.ReviewExport;
 import dev.clearance.review.ReviewFixture;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import java.util.Random;
 /**
  * Times the export of a signed review of a 1,000-dataset project (review.json from the database, the
  * report laid out and signed by two reviewers, the zip written) and the verification of that package.
- * Prints the median of the timed runs after warm-up. Run after {@code mvn test-compile}:
+ * Prints the median wall and CPU time of the timed runs after warm-up (CPU time is the fairer figure on a
+ * shared machine; the work runs on one thread). Run after {@code mvn test-compile}:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.clearance.bench.ReviewPackageBenchmark [datasets]}
  */
 public final class ReviewPackageBenchmark {
@@ -49,27 +52,36 @@ public final class ReviewPackageBenchmark {
             ReviewPackageExporter exporter = new ReviewPackageExporter(keys);
             Path zip = work.resolve("review.zip");
 
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long[] export = new long[TIMED_RUNS];
+            long[] exportCpu = new long[TIMED_RUNS];
             long[] verify = new long[TIMED_RUNS];
+            long[] verifyCpu = new long[TIMED_RUNS];
             Verification last = null;
             for (int i = 0; i < WARM_UP_RUNS + TIMED_RUNS; i++) {
                 long start = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
                 ReviewExport e = f.reviews.export(project).orElseThrow();
                 new PackageWriter().write(exporter.build(e, PASSPHRASE), zip);
                 long exported = System.nanoTime();
+                long exportedCpu = threads.getCurrentThreadCpuTime();
                 last = new PackageVerifier().verify(zip);
-                long verified = System.nanoTime();
                 if (i >= WARM_UP_RUNS) {
-                    export[i - WARM_UP_RUNS] = exported - start;
-                    verify[i - WARM_UP_RUNS] = verified - exported;
+                    int run = i - WARM_UP_RUNS;
+                    export[run] = exported - start;
+                    exportCpu[run] = exportedCpu - startCpu;
+                    verify[run] = System.nanoTime() - exported;
+                    verifyCpu[run] = threads.getCurrentThreadCpuTime() - exportedCpu;
                 }
             }
             System.out.printf(Locale.ROOT, "datasets: %d, package: %,d bytes, verification: %s%n", count, Files.size(zip),
                     last.outcome());
-            System.out.printf(Locale.ROOT, "export (review.json + signed PDF/A report + zip): median %.2f s (runs %s)%n",
-                    median(export), seconds(export));
-            System.out.printf(Locale.ROOT, "verify (hashes, manifest and PDF signatures): median %.3f s (runs %s)%n",
-                    median(verify), seconds(verify));
+            System.out.printf(Locale.ROOT, "export (review.json + signed PDF/A report + zip): median %.2f s wall, %.2f s CPU "
+                    + "(wall runs %s)%n", median(export), median(exportCpu), seconds(export));
+            System.out.printf(Locale.ROOT, "verify (hashes, manifest and PDF signatures): median %.3f s wall, %.3f s CPU "
+                    + "(wall runs %s)%n", median(verify), median(verifyCpu), seconds(verify));
+            System.out.printf(Locale.ROOT, "load average while measuring: %.1f on %d cores%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         }
     }
 
