@@ -115,6 +115,34 @@ public final class ReviewService {
     }
 
     /**
+     * What a reader of an assessment must know about the project's signed-off review, one line each: that
+     * it is stale and what changed, or that its inputs changed and a new revision is open. Empty when the
+     * project was never signed off (looking does not open a first review).
+     */
+    public List<String> notices(String projectName) {
+        Optional<Project> project = projects.findByName(projectName);
+        boolean everSigned = project.map(p -> reviews.list(p.id()).stream().anyMatch(r -> r.state().isSignedOff()))
+                .orElse(false);
+        if (!everSigned) {
+            return List.of();
+        }
+        ReviewStatus status = status(project.get());
+        Review review = status.review();
+        List<String> lines = new ArrayList<>();
+        if (review.state() == ReviewState.STALE) {
+            lines.add("revision " + review.revision() + " is " + review.state().label() + ":");
+            status.staleChanges().forEach(c -> lines.add("  " + c));
+        } else if (!review.state().isSignedOff()) {
+            lines.add("revision " + review.revision() + " is " + review.state().label()
+                    + "; the signed-off revision no longer matches the project");
+        } else {
+            lines.add("revision " + review.revision() + " is signed off by " + String.join(", ",
+                    review.signOffs().stream().map(s -> s.reviewer() + " (" + s.role() + ")").toList()));
+        }
+        return lines;
+    }
+
+    /**
      * Records that a reviewer accepts an {@code unknown} finding as it stands.
      *
      * @throws IllegalArgumentException when the project has no such unknown finding

@@ -164,6 +164,36 @@ class ReviewLifecycleTest {
     }
 
     @Test
+    void aNewTermsVersionGoverningSignedOffDataMakesTheReviewStaleWithTheChanges() throws Exception {
+        f.completeReview(project, "Dana Whitfield");
+        f.reviews.signOff(project, "Dana Whitfield", "Outside counsel", "", COUNSEL_CERT);
+        Path text = dir.resolve("openai-2026-06.txt");
+        java.nio.file.Files.writeString(text, "3.3 Restrictions. You may not use Output to develop models that compete with OpenAI.\n");
+
+        // The undated dataset now falls under the newest version: the terms changed, the reviewer's inputs did not.
+        f.terms.addVersion(dev.clearance.terms.AddRequest.of(text, "openai-services-agreement",
+                java.time.LocalDate.of(2026, 6, 1), "OpenAI Services Agreement"));
+        ReviewStatus s = status();
+
+        assertEquals(ReviewState.STALE, s.review().state());
+        assertEquals(1, s.review().revision());
+        assertTrue(s.staleChanges().contains("openai-services-agreement@2026-06-01 now governs datasets"), s.staleChanges().toString());
+        assertEquals("revision 1 is stale: re-review needed:", f.reviews.notices(project).get(0));
+        assertTrue(f.audit.list(s.project().id()).stream().anyMatch(e -> e.action().equals("review.stale")));
+    }
+
+    @Test
+    void assessmentNoticesSayNothingBeforeTheFirstSignOffAndNameTheSignersAfter() {
+        assertEquals(List.of(), f.reviews.notices(project));
+        assertTrue(f.reviewRepository.latest(status().project().id()).isPresent());
+
+        f.completeReview(project, "Dana Whitfield");
+        f.reviews.signOff(project, "Dana Whitfield", "Outside counsel", "", COUNSEL_CERT);
+
+        assertEquals(List.of("revision 1 is signed off by Dana Whitfield (Outside counsel)"), f.reviews.notices(project));
+    }
+
+    @Test
     void acknowledgingAFindingThatIsNotUnknownIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> f.reviews.acknowledgeUnknown(project, "no-such-dataset", "missing-facts", "Dana", ""));
