@@ -74,7 +74,8 @@ public final class ReportRenderer {
                 "DejaVu Sans Mono", List.<Object[]>of(new Object[] {"DejaVuSansMono.ttf", 400})).entrySet()) {
             for (Object[] face : family.getValue()) {
                 String file = (String) face[0];
-                builder.useFont(() -> resource(FONTS + file), family.getKey(), (Integer) face[1], FontStyle.NORMAL, true);
+                byte[] font = withoutLigatures(resourceBytes(FONTS + file));
+                builder.useFont(() -> new ByteArrayInputStream(font), family.getKey(), (Integer) face[1], FontStyle.NORMAL, true);
             }
         }
         builder.withHtmlContent(html, null);
@@ -163,6 +164,34 @@ public final class ReportRenderer {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.setTimeInMillis(at.toEpochMilli() / 1000 * 1000);
         return c;
+    }
+
+    /**
+     * The font with its glyph-substitution table hidden (its tag renamed): PDFBox 3 applies the Latin
+     * ligatures from it, and "ﬁ" in the text layer makes "certificate" unsearchable in many readers and
+     * text extractors. Kerning and glyphs are unchanged.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        byte[] out = ttf.clone();
+        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (out[entry] == 'G' && out[entry + 1] == 'S' && out[entry + 2] == 'U' && out[entry + 3] == 'B') {
+                out[entry] = 'g';
+                out[entry + 1] = 's';
+                out[entry + 2] = 'u';
+                out[entry + 3] = 'b';
+            }
+        }
+        return out;
+    }
+
+    private static byte[] resourceBytes(String path) {
+        try (InputStream in = resource(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static InputStream resource(String path) {

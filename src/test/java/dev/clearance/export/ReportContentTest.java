@@ -2,11 +2,12 @@ package dev.clearance.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,12 +23,16 @@ class ReportContentTest {
     @TempDir
     static Path dir;
     static byte[] report;
+    static byte[] reviewJson;
     static String text;
+    static String counselFingerprint;
 
     @BeforeAll
     static void export() throws Exception {
         SignedPackage signed = new SignedPackage(dir);
         report = signed.files.get(PackageLayout.REPORT);
+        reviewJson = signed.files.get(PackageLayout.REVIEW);
+        counselFingerprint = signed.counselFingerprint;
         text = PdfText.of(report);
     }
 
@@ -58,10 +63,10 @@ class ReportContentTest {
         assertTrue(text.contains("review.signed-off"), "the audit trail is printed");
         assertTrue(text.contains("Certificate SHA-256"));
         try (PDDocument doc = Loader.loadPDF(report)) {
-            assertEquals(2, doc.getSignatureDictionaries().size());
-            String fingerprint = dev.clearance.review.Digests.sha256Hex(new byte[0]).substring(0, 0);
-            assertNotNull(fingerprint);
+            assertEquals(List.of("Dana Whitfield", "Sam Okafor"),
+                    doc.getSignatureDictionaries().stream().map(s -> s.getName()).toList());
         }
+        assertTrue(text.replace(" ", "").contains(counselFingerprint), "the fingerprint is printed in groups of four");
     }
 
     @Test
@@ -70,9 +75,19 @@ class ReportContentTest {
             PDComplexFileSpecification spec = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("review.json");
             assertEquals("Data", spec.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")));
             assertTrue(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.getPDFName("AF")));
-            byte[] embedded = spec.getEmbeddedFile().toByteArray();
-            assertArrayEquals(PdfText.class.getSimpleName().isEmpty() ? null : embedded, embedded);
-            assertTrue(new String(embedded, java.nio.charset.StandardCharsets.UTF_8).contains("\"signOffs\""));
+            assertArrayEquals(reviewJson, spec.getEmbeddedFile().toByteArray());
+        }
+    }
+
+    @Test
+    void wordsAreExtractedLetterByLetterWithoutLigatures() throws IOException {
+        assertTrue(text.contains("certificate") || text.contains("Certificate"));
+        byte[] font = ReportRenderer.withoutLigatures(ReportRenderer.class.getResourceAsStream("/assets/fonts/DejaVuSans.ttf")
+                .readAllBytes());
+        try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+            assertFalse(ttf.getTableMap().containsKey("GSUB"), "no glyph substitution, so no \"ﬁ\" in the text layer");
+            assertTrue(ttf.getTableMap().containsKey("glyf"));
         }
     }
 
