@@ -75,6 +75,10 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("clearance: cannot write " + out + ": " + ex.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
         stdout.println("Wrote " + out + ": revision " + e.revision() + " of '" + e.projectName() + "', "
                 + e.state().label() + (e.signOffs().isEmpty() ? ", unsigned." : ", signed by "

@@ -95,6 +95,8 @@ public final class SignoffCommand implements Callable<Integer> {
             err.println("clearance: " + e.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT;
+        } finally {
+            java.util.Arrays.fill(passphrase.get(), '\0');
         }
     }
 

@@ -3,7 +3,6 @@ package dev.clearance.domain.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One revision of a project's review.
@@ -22,10 +21,6 @@ public record Review(long id, long projectId, int revision, ReviewState state, S
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(createdAt, "createdAt");
         signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
-    }
-
-    public Optional<String> frozenSnapshot() {
-        return Optional.ofNullable(snapshot);
     }
 
     public Review withState(ReviewState newState) {
