@@ -6,6 +6,8 @@ import static dev.clearance.export.ReportMarkup.humanTime;
 import static dev.clearance.export.ReportMarkup.joined;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The closing parts of the report: clause annotations, the sign-off block with certificate fingerprints,
@@ -22,23 +24,30 @@ final class ReportAppendices {
 
     void annotations(int number) {
         html.append("<div class=\"chapter\" id=\"annotations\"><h1>").append(number).append(". Clause annotations</h1>");
-        JsonNode items = review.path("annotations").path("items");
+        List<JsonNode> items = new ArrayList<>();
+        review.path("annotations").path("items").forEach(items::add);
         if (items.isEmpty()) {
             html.append("<p class=\"muted\">No clauses were annotated in this review.</p>");
         } else {
-            html.append("<table class=\"data\"><colgroup><col style=\"width:48mm\"/><col/><col style=\"width:48mm\"/></colgroup>"
-                    + "<thead><tr><th>Passage</th><th>Note</th><th>Terms</th></tr></thead><tbody>");
-            items.forEach(item -> {
-                JsonNode target = item.path("target");
-                String exact = target.path("selector").isArray() ? findExact(target.path("selector")) : target.path("selector").path("exact").asText();
-                JsonNode body = item.path("body");
-                String note = body.isArray() ? (body.isEmpty() ? "" : body.get(0).path("value").asText()) : body.path("value").asText();
-                html.append("<tr><td>").append(esc(exact)).append("</td><td>").append(esc(note)).append("</td><td class=\"mono\">")
-                        .append(esc(target.path("source").asText())).append("</td></tr>");
-            });
-            html.append("</tbody></table>");
+            annotationTable(html, items);
         }
         html.append("</div>");
+    }
+
+    /** W3C Web Annotations as a table: the quoted passage, the reviewer's note, the annotated terms. */
+    static void annotationTable(StringBuilder html, List<JsonNode> items) {
+        html.append("<table class=\"data\"><colgroup><col style=\"width:48mm\"/><col/><col style=\"width:48mm\"/></colgroup>"
+                + "<thead><tr><th>Passage</th><th>Note</th><th>Terms</th></tr></thead><tbody>");
+        for (JsonNode item : items) {
+            JsonNode target = item.path("target");
+            String exact = target.path("selector").isArray() ? findExact(target.path("selector"))
+                    : target.path("selector").path("exact").asText();
+            JsonNode body = item.path("body");
+            String note = body.isArray() ? (body.isEmpty() ? "" : body.get(0).path("value").asText()) : body.path("value").asText();
+            html.append("<tr><td>").append(esc(exact)).append("</td><td>").append(esc(note)).append("</td><td class=\"mono\">")
+                    .append(esc(target.path("source").asText())).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
     }
 
     private static String findExact(JsonNode selectors) {

@@ -193,6 +193,20 @@ final class ReportHtml {
             html.append("<p class=\"muted\">No findings.</p>");
         }
         findings.forEach(this::finding);
+        List<JsonNode> annotations = new ArrayList<>();
+        review.path("annotations").path("items").forEach(item -> {
+            String source = item.path("target").path("source").asText();
+            for (JsonNode ref : ch.path("terms")) {
+                if (!source.isEmpty() && source.contains(ref.asText())) {
+                    annotations.add(item);
+                    return;
+                }
+            }
+        });
+        if (!annotations.isEmpty()) {
+            html.append("<h2>Annotations on these terms</h2>");
+            ReportAppendices.annotationTable(html, annotations);
+        }
         Map<String, Map<String, List<String>>> obligations = obligations(new HashSet<>(ids));
         if (!obligations.isEmpty()) {
             html.append("<h2>Obligations</h2><table class=\"data\"><colgroup><col style=\"width:26mm\"/><col/>"

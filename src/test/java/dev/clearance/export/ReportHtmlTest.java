@@ -18,7 +18,8 @@ class ReportHtmlTest {
              "assessment":{"overall":"high","levelCounts":{"high":1},"datasets":[{"id":"d1","name":"Dialogues \\u0007 \\"quoted\\"",
                "risk":"high","findings":[{"rule":"competing-model-ban","level":"high","message":"Forbids <b>competing</b> models.",
                "clauses":[],"remediation":""}],"obligations":[]}]},
-             "channels":[{"walk":"api:x@2026-01-01","channel":"api","terms":[],"datasets":["d1"],"answers":[]}],
+             "channels":[{"walk":"api:openai-services-agreement@2026-01-01","channel":"api",
+               "terms":["openai-services-agreement@2026-01-01"],"datasets":["d1"],"answers":[]}],
              "termsVersions":[],"signOffs":[],"auditTrail":[],
              "annotations":{"type":"AnnotationCollection","items":[{"type":"Annotation",
                "body":{"type":"TextualBody","value":"Counsel: read narrowly"},
@@ -53,7 +54,10 @@ class ReportHtmlTest {
     void annotationsAreListedWithPassageNoteAndTerms() {
         String html = html();
 
-        assertTrue(html.contains("<td>compete with OpenAI</td><td>Counsel: read narrowly</td>"), html);
-        assertTrue(html.contains("openai-services-agreement@2026-01-01"));
+        String row = "<td>compete with OpenAI</td><td>Counsel: read narrowly</td>";
+        assertTrue(html.contains(row), html);
+        int inChannel = html.indexOf("Annotations on these terms");
+        assertTrue(inChannel > 0 && html.indexOf(row) > inChannel, "listed in the channel of the annotated terms");
+        assertTrue(html.indexOf(row, html.indexOf("Clause annotations</h1>")) > 0, "and in the annotations chapter");
     }
 }
