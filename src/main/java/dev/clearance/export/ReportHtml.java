@@ -336,7 +336,9 @@ final class ReportHtml {
             return "Other sources";
         }
         String terms = ch.path("terms").isEmpty() ? "terms not determined" : joined(ch.path("terms"));
-        return "Channel " + ch.path("channel").asText() + ": " + terms;
+        String split = ch.path("splitFor").asText();
+        return "Channel " + ch.path("channel").asText() + ": " + terms + (split.isEmpty() ? "" : " (dataset " + split
+                + ", answered separately)");
     }
 
     private void fact(String label, String value) {

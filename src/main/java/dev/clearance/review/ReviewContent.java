@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.checklist.ChecklistQuestion;
+import dev.clearance.checklist.WalkKey;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.ProjectSettings;
 import dev.clearance.domain.RiskLevel;
@@ -154,6 +155,7 @@ final class ReviewContent {
             ObjectNode wn = out.addObject();
             wn.put("walk", w.id());
             wn.put("channel", w.channel());
+            wn.put("splitFor", w.id().equals(ProjectWalks.OTHER_SOURCES) ? "" : WalkKey.parse(w.id()).splitDatasetId());
             ArrayNode terms = wn.putArray("terms");
             w.refs().forEach(terms::add);
             ArrayNode ids = wn.putArray("datasets");
