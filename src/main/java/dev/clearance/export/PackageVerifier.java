@@ -101,7 +101,12 @@ public final class PackageVerifier {
 
     /** The signers must be exactly the recorded sign-offs, and the report must carry their signatures. */
     private Verification checkSignOffs(Map<String, byte[]> files, List<Verification.Signer> signers) {
-        JsonNode signOffs = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW).path("signOffs");
+        JsonNode signOffs;
+        try {
+            signOffs = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW).path("signOffs");
+        } catch (IllegalArgumentException e) {
+            return Verification.tampered(PackageLayout.REVIEW, e.getMessage());
+        }
         if (signers.isEmpty() && signOffs.isEmpty()) {
             return new Verification(Verification.Outcome.UNSIGNED, "", "nobody has signed off this revision", List.of());
         }
