@@ -43,8 +43,11 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         Verification v = verifier.get().verify(file);
         switch (v.outcome()) {
-            case VALID -> v.signers().forEach(s -> out.println("valid: signed by " + s.reviewer() + " (" + s.role()
-                    + "), fingerprint " + s.certificateSha256()));
+            case VALID -> {
+                v.signers().forEach(s -> out.println("valid: signed by " + s.reviewer() + " (" + s.role()
+                        + "), fingerprint " + s.certificateSha256()));
+                out.println("review: " + v.review());
+            }
             case TAMPERED -> out.println("tampered: " + v.file() + " (" + v.detail() + ")");
             case UNSIGNED -> out.println("unsigned: " + v.detail());
             case NOT_A_PACKAGE -> out.println(v.detail());

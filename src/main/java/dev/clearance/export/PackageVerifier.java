@@ -102,8 +102,12 @@ public final class PackageVerifier {
     /** The signers must be exactly the recorded sign-offs, and the report must carry their signatures. */
     private Verification checkSignOffs(Map<String, byte[]> files, List<Verification.Signer> signers) {
         JsonNode signOffs;
+        String review;
         try {
-            signOffs = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW).path("signOffs");
+            JsonNode root = CanonicalJson.parse(files.get(PackageLayout.REVIEW), PackageLayout.REVIEW);
+            signOffs = root.path("signOffs");
+            review = "revision " + root.path("review").path("revision").asText() + ", "
+                    + root.path("review").path("stateLabel").asText();
         } catch (IllegalArgumentException e) {
             return Verification.tampered(PackageLayout.REVIEW, e.getMessage());
         }
@@ -128,7 +132,7 @@ public final class PackageVerifier {
         } catch (GeneralSecurityException e) {
             return Verification.tampered(PackageLayout.REPORT, "a signature in the report does not match: " + e.getMessage());
         }
-        return new Verification(Verification.Outcome.VALID, "", "", signers);
+        return new Verification(Verification.Outcome.VALID, "", "", signers, review);
     }
 
     private static X509Certificate certificate(byte[] der) throws CertificateException {

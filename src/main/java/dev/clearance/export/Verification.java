@@ -9,12 +9,19 @@ import java.util.List;
  * @param file    the file at fault for {@link Outcome#TAMPERED}; "" otherwise
  * @param detail  what exactly, for people
  * @param signers who signed a valid package, in sign-off order
+ * @param review  the revision and state the package's review.json records (e.g. "revision 1, stale:
+ *                re-review needed"), for a valid package; "" otherwise
  */
-public record Verification(Outcome outcome, String file, String detail, List<Signer> signers) {
+public record Verification(Outcome outcome, String file, String detail, List<Signer> signers, String review) {
     public Verification {
         file = file == null ? "" : file;
         detail = detail == null ? "" : detail;
         signers = List.copyOf(signers);
+        review = review == null ? "" : review;
+    }
+
+    public Verification(Outcome outcome, String file, String detail, List<Signer> signers) {
+        this(outcome, file, detail, signers, "");
     }
 
     public enum Outcome {

@@ -37,7 +37,8 @@ class VerifyCommandTest {
         CommandRun run = ExportAndVerifyCommandsFixture.verify(signed.toString());
 
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        assertEquals("valid: signed by Dana Whitfield (Outside counsel), fingerprint " + fingerprint, run.out().strip());
+        assertEquals("valid: signed by Dana Whitfield (Outside counsel), fingerprint " + fingerprint + "\n"
+                + "review: revision 1, signed off", run.out().strip().replace("\r\n", "\n"));
     }
 
     @ParameterizedTest
