@@ -46,8 +46,11 @@ public final class Main {
                     new ProjectsCommand(() -> ws.get().projects()),
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
                     new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
-                    new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name)),
+                    new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name), name -> ws.get().reviews().notices(name)),
                     new dev.clearance.cli.AnnotationsCommand(() -> ws.get().annotations(), () -> ws.get().reAnchoring(), name -> ws.get().projectId(name)),
+                    new dev.clearance.cli.SignoffCommand(() -> ws.get().reviews(), () -> ws.get().reviewerKeys(), env::get),
+                    new dev.clearance.cli.ExportCommand(() -> ws.get().reviews(), () -> ws.get().packageExporter(), env::get),
+                    new dev.clearance.cli.VerifyCommand(dev.clearance.export.PackageVerifier::new),
                 };
             });
             cl.setOut(out);

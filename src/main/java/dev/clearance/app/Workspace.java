@@ -17,7 +17,13 @@ import dev.clearance.store.JdbcSettingsRepository;
 import dev.clearance.store.JdbcTermsRepository;
 import dev.clearance.store.JdbcChecklistAnswerRepository;
 import dev.clearance.domain.checklist.ChecklistAnswerRepository;
+import dev.clearance.checklist.ChecklistLoader;
+import dev.clearance.export.ReviewPackageExporter;
+import dev.clearance.export.ReviewerKeys;
+import dev.clearance.review.AnnotationsSource;
 import dev.clearance.review.AssessmentService;
+import dev.clearance.review.ReviewService;
+import dev.clearance.store.JdbcReviewRepository;
 import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
 import java.time.Clock;
@@ -128,6 +134,26 @@ final class Workspace implements AutoCloseable {
                     Clock.systemDefaultZone());
         }
         return reAnchoring;
+    }
+
+    /** The review lifecycle on this database; the package carries the project's clause annotations. */
+    ReviewService reviews() {
+        AnnotationsSource annotationsOfProject = projectId -> annotations()
+                .exportJsonLd(projectId, "Clause annotations of project " + projects().findById(projectId)
+                        .map(p -> p.name()).orElse(String.valueOf(projectId)))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new ReviewService(projects(), datasets(), terms(), checklistAnswers(), assessments(),
+                new JdbcReviewRepository(database()), audit(), annotationsOfProject,
+                ChecklistLoader.shipped(), Clock.systemUTC());
+    }
+
+    /** The reviewers' keystore, beside the database file ({@code keys.p12}); no database is opened. */
+    ReviewerKeys reviewerKeys() {
+        return new ReviewerKeys(location.toAbsolutePath().resolveSibling("keys.p12"), Clock.systemUTC());
+    }
+
+    ReviewPackageExporter packageExporter() {
+        return new ReviewPackageExporter(reviewerKeys());
     }
 
     InventoryImportService inventory() {

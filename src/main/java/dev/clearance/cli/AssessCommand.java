@@ -11,6 +11,7 @@ import dev.clearance.domain.assessment.Finding;
 import dev.clearance.domain.assessment.Obligation;
 import dev.clearance.domain.assessment.ProjectAssessment;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             "Levels, lowest first: clear, low, medium, unknown, high, blocked."})
 public final class AssessCommand implements Callable<Integer> {
     private final Function<String, Optional<ProjectAssessment>> assessments;
+    private final Function<String, List<String>> reviewNotices;
 
     @Spec
     CommandSpec spec;
@@ -54,7 +56,18 @@ public final class AssessCommand implements Callable<Integer> {
      * @param assessments the assessment of a project by name; empty when there is no such project
      */
     public AssessCommand(Function<String, Optional<ProjectAssessment>> assessments) {
+        this(assessments, name -> List.of());
+    }
+
+    /**
+     * @param assessments   the assessment of a project by name; empty when there is no such project
+     * @param reviewNotices what a reader must know about the project's signed-off review (e.g. that it is
+     *                      stale and why), one line each; empty when nothing
+     */
+    public AssessCommand(Function<String, Optional<ProjectAssessment>> assessments,
+                         Function<String, List<String>> reviewNotices) {
         this.assessments = assessments;
+        this.reviewNotices = reviewNotices;
     }
 
     @Override
@@ -75,6 +88,9 @@ public final class AssessCommand implements Callable<Integer> {
             printText(out, assessment);
         }
         out.flush();
+        // On stderr, so that --format json stays exactly the contract's object.
+        reviewNotices.apply(project).forEach(line -> err.println("review: " + line));
+        err.flush();
         if (failOn != null && assessment.overall().isAtLeast(failOn)) {
             err.println("clearance: overall risk " + assessment.overall().id() + " is at or above --fail-on "
                     + failOn.id() + ".");

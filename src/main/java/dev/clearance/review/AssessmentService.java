@@ -50,6 +50,11 @@ public final class AssessmentService {
     }
 
     public ProjectAssessment assess(Project project) {
+        return assess(project, terms::resolve);
+    }
+
+    /** Assesses with the given terms resolution (the review shares one cache between assessment and walks). */
+    ProjectAssessment assess(Project project, java.util.function.Function<Dataset, Resolution> resolver) {
         Map<String, List<ChecklistAnswer>> byWalk = answers.listByWalk(project.id());
         Set<String> splitOff = byWalk.keySet().stream().map(WalkKey::parse).filter(WalkKey::isSplit)
                 .map(WalkKey::splitDatasetId).collect(Collectors.toSet());
@@ -66,7 +71,7 @@ public final class AssessmentService {
             }
             Resolution r = resolved.computeIfAbsent(
                     List.of(d.generatorModel(), d.generatorProvider(), d.access(), String.valueOf(d.collectedOn()), d.terms()),
-                    k -> terms.resolve(d));
+                    k -> resolver.apply(d));
             List<GoverningTerms> governing = r.terms().stream()
                     .map(t -> new GoverningTerms(t.document(), t.version(), d.collectedOn() == null))
                     .toList();

@@ -65,6 +65,24 @@ class CommandLineTest {
     }
 
     @Test
+    void verifyNeedsNoDatabaseAndSaysWhatIsWrongWithTheFile() throws Exception {
+        Path notAZip = dir.resolve("review.zip");
+        Files.writeString(notAZip, "not a zip");
+
+        Result r = run("--db", db(), "verify", notAZip.toString());
+
+        assertEquals(ExitCode.VERIFICATION_FAILED, r.code());
+        assertTrue(r.out().startsWith("not a review package"), r.out());
+        assertFalse(Files.exists(dir.resolve("db")));
+    }
+
+    @Test
+    void helpListsTheReviewCommands() {
+        Result r = run("--help");
+        assertTrue(r.out().contains("signoff") && r.out().contains("export") && r.out().contains("verify"), r.out());
+    }
+
+    @Test
     void anUnknownCommandExitsOneWithAHint() {
         Result r = run("--db", db(), "asses");
         assertEquals(ExitCode.USAGE, r.code());

@@ -81,6 +81,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheExportSignsAndLaysOutPdfs() {
+        check(noClasses().that().resideOutsideOfPackages(ROOT + ".export..", ROOT + ".terms..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.openhtmltopdf..",
+                        "org.bouncycastle..", "org.apache.xmpbox..")
+                .because("the review package (report, keys, signatures) is export's; terms only extracts PDF text"));
+        check(noClasses().that().resideInAPackage(ROOT + ".terms..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.bouncycastle..")
+                .because("terms reads PDFs, it never writes or signs them"));
+    }
+
+    @Test
     void onlyTheAppWiresEverything() {
         check(noClasses().that().resideOutsideOfPackage(ROOT + ".app..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")

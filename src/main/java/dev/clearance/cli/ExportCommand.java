@@ -1,0 +1,89 @@
+package dev.clearance.cli;
+
+import dev.clearance.export.ReviewPackageExporter;
+import dev.clearance.export.ReviewerKeys;
+import dev.clearance.review.ReviewExport;
+import dev.clearance.review.ReviewService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clearance export --project NAME --out FILE.zip}: writes the review package of the project's
+ * current revision (manifest, review.json, signed report.pdf, inventory.csv, annotations.jsonld,
+ * signature). A signed-off revision is signed with each reviewer's key, so the passphrase is needed.
+ */
+@Command(name = "export", exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = "Export the review package of a project (PDF for people, JSON for machines).",
+        footer = {"", "Signing needs the keystore passphrase in $" + Passphrase.VARIABLE + ".",
+            "Exit codes: 0 written, 1 usage, 2 no such project, no usable key or cannot write FILE."})
+public final class ExportCommand implements Callable<Integer> {
+    private final Supplier<ReviewService> reviews;
+    private final Supplier<ReviewPackageExporter> exporter;
+    private final Function<String, String> environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--project", required = true, paramLabel = "NAME", description = "The project to export.")
+    String project;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Where to write the package.")
+    Path out;
+
+    public ExportCommand(Supplier<ReviewService> reviews, Supplier<ReviewPackageExporter> exporter,
+                         Function<String, String> environment) {
+        this.reviews = reviews;
+        this.exporter = exporter;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ReviewExport> export = reviews.get().export(project);
+        if (export.isEmpty()) {
+            err.println("clearance: there is no project named '" + project + "'.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        ReviewExport e = export.get();
+        char[] passphrase = null;
+        if (ReviewPackageExporter.needsPassphrase(e)) {
+            Optional<char[]> given = Passphrase.from(environment, err, "Exporting a signed-off review");
+            if (given.isEmpty()) {
+                return ExitCode.BAD_INPUT;
+            }
+            passphrase = given.get();
+        }
+        try {
+            exporter.get().export(e, passphrase, out);
+        } catch (ReviewerKeys.KeystoreException ex) {
+            err.println("clearance: " + ex.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        } catch (IOException ex) {
+            err.println("clearance: cannot write " + out + ": " + ex.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+        stdout.println("Wrote " + out + ": revision " + e.revision() + " of '" + e.projectName() + "', "
+                + e.state().label() + (e.signOffs().isEmpty() ? ", unsigned." : ", signed by "
+                + String.join(", ", e.signOffs().stream().map(s -> s.reviewer() + " (" + s.role() + ")").toList()) + "."));
+        stdout.flush();
+        return ExitCode.OK;
+    }
+}
