@@ -215,6 +215,9 @@ final class QuestionCard extends VBox {
                 prompt.getChildren().add(clauses("What the terms say", ""));
             }
         }
+        if (!model.annotations().isEmpty()) {
+            prompt.getChildren().add(annotationsBox());
+        }
         control = new AnswerControl(q, this::chosen, false);
         answerBox.getChildren().add(control.node());
         evidence.setText(q.evidence().isEmpty() ? "" : "Evidence to keep: " + q.evidence());
@@ -222,6 +225,21 @@ final class QuestionCard extends VBox {
         evidence.setManaged(!q.evidence().isEmpty());
         showAnswer(model.answerProperty().get());
         showTriggers();
+    }
+
+    /** Annotations linked to this question: the passages of the terms the reviewer marked as evidence. */
+    private VBox annotationsBox() {
+        VBox box = new VBox(4);
+        box.setId("question-annotations");
+        box.getStyleClass().add("cited-clauses");
+        box.setPadding(new Insets(10, 12, 10, 12));
+        box.getChildren().add(heading("Your annotations linked to this question"));
+        for (String a : model.annotations()) {
+            Label l = new Label(a);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        return box;
     }
 
     private Node clauses(String title, String none) {

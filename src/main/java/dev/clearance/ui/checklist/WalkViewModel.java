@@ -90,6 +90,8 @@ public final class WalkViewModel {
     private final ObservableList<SectionRow> sections = FXCollections.observableArrayList();
     private final ObservableList<String> askALawyer = FXCollections.observableArrayList();
     private final ObservableList<CitedClause> clauses = FXCollections.observableArrayList();
+    private final ObservableList<String> annotations = FXCollections.observableArrayList();
+    private java.util.function.Function<String, List<String>> annotationsLinkedTo = link -> List.of();
 
     /** Shows a walk; {@code onDecision} runs after every saved decision (the findings may change). */
     void show(Walk walk, List<TermsVersion> governing, Map<String, String> suggestions, Runnable onDecision) {
@@ -221,6 +223,7 @@ public final class WalkViewModel {
             sections.clear();
             askALawyer.clear();
             clauses.clear();
+            annotations.clear();
             progress.set(0);
             progressText.set("");
             position.set("");
@@ -236,6 +239,7 @@ public final class WalkViewModel {
         // What the card reads while drawing a question is set before the prompt that makes it draw.
         suggestion.set(suggestions.getOrDefault(q.id(), ""));
         clauses.setAll(cited(q));
+        annotations.setAll(annotationsLinkedTo.apply(linkTo(q)));
         ChecklistSection s = walk.currentSection();
         section.set("Section " + s.number() + " · " + s.title());
         List<ChecklistQuestion> path = walk.sections().stream().flatMap(x -> walk.questions(x.id()).stream()).toList();
@@ -371,6 +375,21 @@ public final class WalkViewModel {
     }
 
     /** The governing clauses the current question is about, in the order of the walk's citations. */
+    /** The link an annotation carries to point at this walk's question ({@code checklist:<walk>#<question>}). */
+    private String linkTo(ChecklistQuestion q) {
+        return "checklist:" + walk.key().id() + "#" + q.id();
+    }
+
+    /** Where the annotations linked to a question come from (the annotations area writes the links). */
+    public void annotationsFrom(java.util.function.Function<String, List<String>> linkedTo) {
+        this.annotationsLinkedTo = linkedTo;
+    }
+
+    /** The reviewer's annotations on the terms that are linked to the current question, as evidence. */
+    public ObservableList<String> annotations() {
+        return annotations;
+    }
+
     public ObservableList<CitedClause> clauses() {
         return clauses;
     }

@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
 
 /** Findings as cards: level, rule, dataset, the reason, the clauses it rests on (click to read), what to do. */
 final class FindingCards extends ListView<FindingsViewModel.Row> {
-    FindingCards(ObservableList<FindingsViewModel.Row> rows, BiConsumer<ClauseCitation, Node> openClause) {
+    FindingCards(ObservableList<FindingsViewModel.Row> rows, BiConsumer<ClauseCitation, Node> openClause,
+                 java.util.function.Function<FindingsViewModel.Row, java.util.List<String>> annotations) {
         super(rows);
         setId("findings-list");
         getStyleClass().add("finding-cards");
@@ -29,12 +30,14 @@ final class FindingCards extends ListView<FindingsViewModel.Row> {
             protected void updateItem(FindingsViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(null);
-                setGraphic(empty || row == null ? null : card(row, openClause, getListView()));
+                setGraphic(empty || row == null ? null : card(row, openClause, annotations, getListView()));
             }
         });
     }
 
-    private static Node card(FindingsViewModel.Row row, BiConsumer<ClauseCitation, Node> openClause, ListView<?> list) {
+    private static Node card(FindingsViewModel.Row row, BiConsumer<ClauseCitation, Node> openClause,
+                             java.util.function.Function<FindingsViewModel.Row, java.util.List<String>> annotations,
+                             ListView<?> list) {
         Finding f = row.finding();
         Label rule = new Label(f.rule());
         rule.getStyleClass().addAll(Styles.TEXT_BOLD);
@@ -58,6 +61,11 @@ final class FindingCards extends ListView<FindingsViewModel.Row> {
                 cites.getChildren().add(link);
             }
             card.getChildren().add(cites);
+        }
+        for (String a : annotations.apply(row)) {
+            Label evidence = wrapped("Annotated: " + a);
+            evidence.getStyleClass().addAll(Styles.TEXT_SMALL, "finding-annotation");
+            card.getChildren().add(evidence);
         }
         if (!f.remediation().isEmpty()) {
             Label todo = wrapped("What to do: " + f.remediation());

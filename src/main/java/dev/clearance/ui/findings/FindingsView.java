@@ -156,7 +156,7 @@ public final class FindingsView extends VBox {
     }
 
     private Region details() {
-        FindingCards cards = new FindingCards(model.rows(), this::openClause);
+        FindingCards cards = new FindingCards(model.rows(), this::openClause, model::annotations);
         Tab findings = new Tab("Findings", cards);
         findings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Findings (" + model.rows().size() + ")", model.rows()));

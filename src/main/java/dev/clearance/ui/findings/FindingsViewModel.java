@@ -39,6 +39,7 @@ public final class FindingsViewModel {
     }
 
     private final Function<ClauseCitation, Optional<ClauseText>> clauses;
+    private Function<String, List<String>> annotationsLinkedTo = link -> List.of();
     private final ObjectProperty<ProjectAssessment> assessment = new SimpleObjectProperty<>();
     private final ObservableList<DatasetAssessment> datasets = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -105,6 +106,16 @@ public final class FindingsViewModel {
         byDuty.forEach((k, ids) -> out.add(new Duty((ObligationKind) k.get(0), (String) k.get(1), ids)));
         out.sort(Comparator.comparing(Duty::kind));
         return out;
+    }
+
+    /** Where the annotations linked to findings come from. */
+    public void annotationsFrom(Function<String, List<String>> linkedTo) {
+        this.annotationsLinkedTo = linkedTo;
+    }
+
+    /** The reviewer's annotations linked to a finding ({@code finding:<dataset>/<rule>}): its evidence. */
+    public List<String> annotations(Row row) {
+        return annotationsLinkedTo.apply("finding:" + row.datasetId() + "/" + row.finding().rule());
     }
 
     public Optional<ClauseText> clause(ClauseCitation citation) {

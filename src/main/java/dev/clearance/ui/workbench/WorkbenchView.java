@@ -133,8 +133,9 @@ public final class WorkbenchView extends BorderPane {
     /** Built once per project, like the inventory: it follows the workbench's latest assessment. */
     private FindingsView findingsView() {
         if (findingsView == null) {
-            findingsView = new FindingsView(new FindingsViewModel(model.assessmentProperty(), model::clauseText),
-                    model.assessingProperty(), model::assess);
+            FindingsViewModel findings = new FindingsViewModel(model.assessmentProperty(), model::clauseText);
+            findings.annotationsFrom(model::annotationsLinkedTo);
+            findingsView = new FindingsView(findings, model.assessingProperty(), model::assess);
         }
         return findingsView;
     }

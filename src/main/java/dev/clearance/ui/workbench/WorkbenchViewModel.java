@@ -4,12 +4,16 @@ import dev.clearance.domain.AuditEvent;
 import dev.clearance.domain.DuplicateNameException;
 import dev.clearance.domain.Project;
 import dev.clearance.domain.ProjectSettings;
+import dev.clearance.annotation.AnnotationFilter;
+import dev.clearance.domain.annotation.AnchorStatus;
+import dev.clearance.domain.terms.Tag;
 import dev.clearance.domain.assessment.ClauseCitation;
 import dev.clearance.domain.assessment.ProjectAssessment;
 import dev.clearance.domain.terms.TermsVersion;
 import dev.clearance.ui.annotations.AnnotationsViewModel;
 import dev.clearance.ui.findings.FindingsViewModel;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -87,6 +91,25 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /**
+     * The reviewer's annotations that carry a link (e.g. {@code finding:d1/competing-model-ban} or
+     * {@code checklist:<walk>#<question>}), each as "“quoted words” — tag · document@version · author".
+     */
+    public List<String> annotationsLinkedTo(String link) {
+        return services.annotations().list(project.get().id(), AnnotationFilter.all()).stream()
+                .filter(a -> a.links().contains(link))
+                .map(a -> "“" + shorten(a.exact()) + "” — " + a.tagValue().map(Tag::id).orElse("untagged") + " · "
+                        + a.target() + " · " + a.creator()
+                        + (a.status() == AnchorStatus.ANCHORED ? "" : " · " + a.status().id())
+                        + (a.comment().isEmpty() ? "" : ": " + a.comment()))
+                .toList();
+    }
+
+    private static String shorten(String quote) {
+        String oneLine = quote.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "…";
+    }
+
     /** The catalog's reading of a cited clause, for the findings' "rests on" links. */
     public Optional<FindingsViewModel.ClauseText> clauseText(ClauseCitation citation) {
         if (citation.version().isEmpty()) {
@@ -150,6 +173,7 @@ public final class WorkbenchViewModel {
             checklist = new ChecklistViewModel(project.get(), services.datasets(), services.terms(),
                     services.checklistAnswers(), services.assessments(), services.userName(), tasks, Clock.systemUTC());
             project.addListener((o, before, p) -> checklist.projectChanged(p));
+            checklist.walk().annotationsFrom(this::annotationsLinkedTo);
             // A walk decision can change a finding: keep the findings area in step.
             checklist.assessedProperty().addListener((o, before, sentence) -> assess());
         }

@@ -61,4 +61,13 @@ class FindingsViewModelTest {
         assertEquals(1, vm.duties().size());
         assertEquals(List.of("a", "b"), vm.duties().get(0).datasets());
     }
+
+    @Test
+    void annotationsLinkedToAFindingAreShownAsItsEvidence() {
+        vm.annotationsFrom(link -> link.equals("finding:b/rule-high") ? List.of("“compete with OpenAI” — competing-model-ban")
+                : List.of());
+        latest.set(ProjectAssessment.of("P", List.of(dataset("a", RiskLevel.LOW), dataset("b", RiskLevel.HIGH))));
+        assertEquals(List.of("“compete with OpenAI” — competing-model-ban"), vm.annotations(vm.rows().get(0)));
+        assertTrue(vm.annotations(vm.rows().get(1)).isEmpty());
+    }
 }
