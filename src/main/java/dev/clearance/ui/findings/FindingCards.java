@@ -44,6 +44,9 @@ final class FindingCards extends ListView<FindingsViewModel.Row> {
         rule.setMinWidth(Label.USE_PREF_SIZE);
         Label dataset = new Label(row.datasetName() + " (" + row.datasetId() + ")");
         dataset.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        // Annotations point at a finding with this link (typed in the Annotations area's editor).
+        rule.setTooltip(new javafx.scene.control.Tooltip("Link an annotation to this finding with: finding:"
+                + row.datasetId() + "/" + f.rule()));
         HBox head = new HBox(8, RiskBadge.of(Optional.of(f.level())), rule, dataset);
         head.setAlignment(Pos.CENTER_LEFT);
 
