@@ -67,6 +67,13 @@ class DesktopAppTest {
         assertEquals(stored, screen.inventoryTable().getItems().size());
         assertTrue(screen.visible("#import-warnings"), "the sample's documented warning is offered in the status bar");
 
+        screen.filterInventory("llama");
+        assertEquals(1, screen.inventoryTable().getItems().size(), "the text filter keeps the Llama dataset only");
+        assertTrue(robot.lookup("#inventory-counts").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Showing 1 of " + stored));
+        screen.filterInventory("");
+        assertEquals(stored, screen.inventoryTable().getItems().size());
+
         screen.goToArea("terms");
         assertTrue(screen.exists("#terms-view"), "the Terms area is built");
 

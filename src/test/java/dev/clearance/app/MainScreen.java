@@ -42,6 +42,17 @@ final class MainScreen {
         return robot.lookup("#overall-risk").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
+    /** Types into the inventory's text filter (replacing what was there). */
+    void filterInventory(String text) {
+        javafx.scene.control.TextField field = robot.lookup("#inventory-search").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::clear);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void goToArea(String area) {
         robot.clickOn("#nav-" + area);
     }
