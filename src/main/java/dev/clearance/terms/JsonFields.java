@@ -18,6 +18,33 @@ import java.util.function.Function;
 final class JsonFields {
     private final String file;
 
+    /**
+     * Reads a shipped data file's top-level object and checks its schema version, failing with the
+     * file, line and column for bad JSON.
+     */
+    static JsonNode readVersionedObject(java.io.InputStream in, String source, java.util.Set<String> topLevelKeys,
+                                        int schemaVersion) {
+        JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new TermsDataException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new TermsDataException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new TermsDataException(source + ": the top level must be a JSON object");
+        }
+        JsonFields f = new JsonFields(source);
+        f.onlyKnown(root, "$", topLevelKeys);
+        JsonNode schema = root.get("schemaVersion");
+        if (schema == null || !schema.isInt() || schema.asInt() != schemaVersion) {
+            throw f.error("$.schemaVersion", "must be " + schemaVersion + " (found " + schema + ")");
+        }
+        return root;
+    }
+
     JsonFields(String file) {
         this.file = file;
     }

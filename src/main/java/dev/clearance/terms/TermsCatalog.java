@@ -1,8 +1,6 @@
 package dev.clearance.terms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.domain.terms.Channel;
 import dev.clearance.domain.terms.Clause;
 import dev.clearance.domain.terms.Confidence;
@@ -82,24 +80,8 @@ public final class TermsCatalog {
      * @param source name used in error messages (a file name)
      */
     public static TermsCatalog load(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new TermsDataException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new TermsDataException(source + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new TermsDataException(source + ": the top level must be a JSON object");
-        }
+        JsonNode root = JsonFields.readVersionedObject(in, source, TOP, SCHEMA_VERSION);
         JsonFields f = new JsonFields(source);
-        f.onlyKnown(root, "$", TOP);
-        JsonNode schema = root.get("schemaVersion");
-        if (schema == null || !schema.isInt() || schema.asInt() != SCHEMA_VERSION) {
-            throw f.error("$.schemaVersion", "must be " + SCHEMA_VERSION + " (found " + schema + ")");
-        }
         JsonNode docs = f.array(root, "$", "documents", true);
         Map<String, TermsDocument> byId = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
