@@ -7,8 +7,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The project's audit trail: who changed what, when, from which value to which. Sortable by any column. */
 final class AuditTrailTable extends TableView<AuditEvent> {
@@ -20,7 +22,7 @@ final class AuditTrailTable extends TableView<AuditEvent> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Nothing recorded for this project yet."));
         getColumns().addAll(List.of(
-                column("When", 150, e -> SignOffTable.TIME.format(e.at())),
+                column("When", 175, e -> SignOffTable.TIME.format(e.at())),
                 column("Who", 120, AuditEvent::actor),
                 column("Action", 150, AuditEvent::action),
                 column("Subject", 200, AuditEvent::subject),
@@ -37,6 +39,15 @@ final class AuditTrailTable extends TableView<AuditEvent> {
         TableColumn<AuditEvent, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Values such as a project's settings are long: the whole of it on hover.
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -154,7 +155,7 @@ public final class ReviewView extends VBox {
         toChecklist.setId("review-open-checklist");
         toChecklist.getStyleClass().add(Styles.FLAT);
         toChecklist.setOnAction(e -> openChecklist.run());
-        VBox groups = new VBox(10);
+        VBox groups = new VBox(4);
         groups.setId("review-missing");
         Runnable fill = () -> groups.getChildren().setAll(model.missing().stream().map(ReviewView::missingGroup).toList());
         model.missing().addListener((javafx.collections.ListChangeListener<ReviewViewModel.MissingGroup>) c -> fill.run());
@@ -168,16 +169,18 @@ public final class ReviewView extends VBox {
         return box;
     }
 
+    /** One walk's missing answers, collapsed (a walk can miss twenty): the title says how many. */
     private static Node missingGroup(ReviewViewModel.MissingGroup group) {
-        Label walk = new Label(group.walk() + " (" + group.items().size() + ")");
-        walk.getStyleClass().add("review-walk");
-        VBox box = new VBox(3, walk);
+        VBox items = new VBox(3);
         for (String item : group.items()) {
             Label l = new Label("• " + item);
             l.setWrapText(true);
-            box.getChildren().add(l);
+            items.getChildren().add(l);
         }
-        return box;
+        TitledPane pane = new TitledPane(group.walk() + " · " + group.items().size() + " missing", items);
+        pane.setExpanded(false);
+        pane.getStyleClass().add("review-walk");
+        return pane;
     }
 
     private Region signOffs() {
