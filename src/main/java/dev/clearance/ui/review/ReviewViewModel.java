@@ -251,6 +251,11 @@ public final class ReviewViewModel {
         return userName;
     }
 
+    /** Where the reviewers' signing keys are kept. */
+    public Path keystoreLocation() {
+        return keys.location();
+    }
+
     public IntegerProperty revisionProperty() {
         return revision;
     }

@@ -55,8 +55,9 @@ final class SignOffDialog extends Dialog<Void> {
         outcome.setWrapText(true);
         outcome.setMaxWidth(520);
 
-        Label keyNote = new Label("Your signing key is kept in " + "the local keystore and protected by this "
-                + "passphrase. At your first sign-off a key is created; keep the passphrase, it is needed to export.");
+        Label keyNote = new Label("Your signing key is kept in the keystore " + model.keystoreLocation()
+                + ", protected by this passphrase. Your first sign-off creates the key; keep the passphrase, "
+                + "exporting the signed package needs it.");
         keyNote.setWrapText(true);
         keyNote.setMaxWidth(520);
         keyNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

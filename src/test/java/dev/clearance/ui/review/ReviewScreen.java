@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /** Selectors of the Review &amp; Export area and its sign-off dialog in one place, for the UI tests. */
@@ -50,6 +51,10 @@ final class ReviewScreen {
 
     void closeSignOffDialog() {
         robot.clickOn("#signoff-close");
+    }
+
+    void cancelSignOff() {
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     boolean signOffDialogOpen() {

@@ -34,6 +34,7 @@ class SignOffFlowTest {
     Path dir;
     ReviewFixture f;
     Path keystore;
+    ReviewerKeys keys;
     ReviewScreen screen;
 
     @Start
@@ -42,7 +43,7 @@ class SignOffFlowTest {
         String project = f.importSample("support-assistant");
         f.completeReview(project, "Dana Whitfield");
         keystore = dir.resolve("keys/keys.p12");
-        ReviewerKeys keys = new ReviewerKeys(keystore, f.clock);
+        keys = new ReviewerKeys(keystore, f.clock);
         ReviewViewModel model = new ReviewViewModel(f.projects.findByName(project).orElseThrow(), f.reviews, keys,
                 new ReviewPackageExporter(keys), f.audit, "dana", new FxTaskRunner());
         stage.setScene(new Scene(new ReviewView(model, () -> { }, sentence -> { }), 1100, 800));
@@ -88,5 +89,26 @@ class SignOffFlowTest {
         assertEquals("Dana Whitfield", listed.reviewer());
         assertEquals("Outside counsel", listed.role());
         assertEquals(fingerprint.group(), listed.certificateFingerprint());
+    }
+
+    @Test
+    void aWrongPassphraseIsExplainedInTheDialogWhichStaysOpenForAnotherTry(FxRobot robot) throws Exception {
+        screen = new ReviewScreen(robot);
+        keys.keyFor("Priya Raman", "the founder's passphrase".toCharArray());
+        await("the review is read", () -> screen.state().equals("ready for sign-off"));
+
+        screen.openSignOffDialog();
+        screen.fillSignOff("Dana Whitfield", "Outside counsel", "a guess");
+        screen.confirmSignOff();
+        await("the sign-off is refused", () -> screen.signOffOutcome().contains("passphrase"));
+
+        assertTrue(screen.signOffOutcome().contains("does not open the keystore"), screen.signOffOutcome());
+        assertTrue(screen.signOffDialogOpen());
+        assertFalse(screen.signOffFinished());
+        assertEquals("ready for sign-off", screen.state());
+        assertTrue(screen.listedSignOffs().isEmpty());
+
+        screen.cancelSignOff();
+        assertFalse(screen.signOffDialogOpen());
     }
 }
