@@ -36,11 +36,20 @@ public final class PackageCheck {
         return switch (v.outcome()) {
             case VALID -> new Finding(true, "Valid: every file and every signature matches", valid(v));
             case TAMPERED -> new Finding(false, "Tampered: " + v.file() + " was changed after signing",
-                    List.of(v.detail()));
+                    List.of(sentence(v.detail())));
             case UNSIGNED -> new Finding(false, "Unsigned: the files are intact but nobody signed off",
-                    List.of(v.detail()));
-            case NOT_A_PACKAGE -> new Finding(false, "Not a review package", List.of(v.detail()));
+                    List.of(sentence(v.detail())));
+            case NOT_A_PACKAGE -> new Finding(false, "Not a review package", List.of(sentence(v.detail())));
         };
+    }
+
+    /** The verifier's detail as a sentence: capitalised, with a full stop. */
+    private static String sentence(String detail) {
+        if (detail.isEmpty()) {
+            return detail;
+        }
+        String s = Character.toUpperCase(detail.charAt(0)) + detail.substring(1);
+        return s.endsWith(".") ? s : s + ".";
     }
 
     private static List<String> valid(Verification v) {

@@ -92,9 +92,28 @@ public final class ReviewView extends VBox {
         export.setId("review-export");
         export.disableProperty().bind(model.busyProperty().or(model.stateProperty().isNull()));
         export.setOnAction(e -> export());
+        Label meaning = new Label();
+        meaning.setId("review-state-meaning");
+        meaning.setWrapText(true);
+        meaning.getStyleClass().add(Styles.TEXT_MUTED);
+        meaning.textProperty().bind(Bindings.createStringBinding(() -> meaning(model.stateProperty().get()),
+                model.stateProperty()));
         HBox bar = new HBox(12, revision, state, new Spacer(), signOff, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(4, bar, meaning);
+    }
+
+    /** What the state means for the reviewer, and what comes next. */
+    private static String meaning(ReviewState state) {
+        if (state == null) {
+            return "";
+        }
+        return switch (state) {
+            case DRAFT -> "Sign-off opens once nothing below is missing. A draft can be exported, unsigned.";
+            case READY -> "Every required question has a reviewer's answer and every unknown finding is acknowledged.";
+            case SIGNED_OFF -> "The reviewed content is frozen. Further reviewers (e.g. the founder) sign off the same revision.";
+            case STALE -> "Terms or conclusions this sign-off relied on changed since. Signing off again opens a new revision.";
+        };
     }
 
     private static void showState(Label label, ReviewState state) {
