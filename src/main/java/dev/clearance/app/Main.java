@@ -76,6 +76,6 @@ public final class Main {
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
                 SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments(),
-                ws.annotations());
+                ws.annotations(), ws.reviews(), ws.reviewerKeys(), ws.packageExporter());
     }
 }

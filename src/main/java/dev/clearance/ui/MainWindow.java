@@ -1,6 +1,9 @@
 package dev.clearance.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.clearance.export.PackageVerifier;
+import dev.clearance.ui.review.PackageCheck;
+import dev.clearance.ui.review.VerifyPackageAction;
 import dev.clearance.ui.start.StartView;
 import dev.clearance.ui.workbench.Area;
 import dev.clearance.ui.workbench.WorkbenchView;
@@ -153,8 +156,13 @@ public final class MainWindow {
                 model::closeProject);
         close.disableProperty().bind(model.workbenchProperty().isNull());
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        VerifyPackageAction verify = new VerifyPackageAction(new PackageCheck(new PackageVerifier(), tasks),
+                model.statusProperty()::set);
+        MenuItem verifyItem = new MenuItem("_Verify Review Package…");
+        verifyItem.setId("verify-package-menu");
+        verifyItem.setOnAction(e -> verify.run(stage));
         Menu file = new Menu("_File", null, importItem, importFolder, samples, recentMenu, new SeparatorMenuItem(),
-                close, new SeparatorMenuItem(), quit);
+                verifyItem, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setId("dark-theme-toggle");

@@ -7,9 +7,12 @@ import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SampleProject;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.domain.checklist.ChecklistAnswerRepository;
+import dev.clearance.export.ReviewPackageExporter;
+import dev.clearance.export.ReviewerKeys;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.review.AssessmentService;
+import dev.clearance.review.ReviewService;
 import dev.clearance.terms.TermsService;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,11 +27,15 @@ import java.util.List;
  * @param checklistAnswers the answers of the guided walks, saved as they are entered
  * @param assessments      the rules run over a project as it stands, walk decisions included
  * @param annotations      reviewers' marks on the stored terms texts
+ * @param reviews          the review lifecycle: readiness, acknowledgements, sign-off, what an export holds
+ * @param reviewerKeys     the reviewers' signing keys (the local keystore)
+ * @param packageExporter  writes the signed review package
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
                          AuditRepository audit, InventoryEditService edits, InventoryExporter exporter,
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
                          TermsService terms, ChecklistAnswerRepository checklistAnswers,
-                         AssessmentService assessments, AnnotationService annotations) {
+                         AssessmentService assessments, AnnotationService annotations, ReviewService reviews,
+                         ReviewerKeys reviewerKeys, ReviewPackageExporter packageExporter) {
 }

@@ -57,10 +57,6 @@ final class MainScreen {
         robot.clickOn("#nav-" + area);
     }
 
-    boolean showsNotBuilt(String area) {
-        return exists("#not-built-" + area);
-    }
-
     void backToProjects() {
         robot.clickOn("#back-to-projects");
     }

@@ -103,7 +103,8 @@ class MainViewModelTest {
                     }
                 }, List.of(), DocumentOpener.NONE, terms, answers,
                 new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
-                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC())),
+                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()),
+                null, null, null), // these tests never open the Review & Export area
                 TaskRunner.IMMEDIATE);
     }
 

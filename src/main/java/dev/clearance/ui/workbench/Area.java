@@ -26,7 +26,7 @@ public enum Area {
         return title;
     }
 
-    /** One sentence on what the area is for, shown in its header and while it is not built. */
+    /** One sentence on what the area is for, shown in its header. */
     public String purpose() {
         return purpose;
     }

@@ -7,6 +7,7 @@ import dev.clearance.inventory.InventoryFormat;
 import dev.clearance.ui.annotations.AnnotationsView;
 import dev.clearance.ui.findings.FindingsView;
 import dev.clearance.ui.findings.FindingsViewModel;
+import dev.clearance.ui.review.ReviewView;
 import dev.clearance.ui.terms.TermsView;
 import dev.clearance.ui.checklist.ChecklistView;
 import java.io.File;
@@ -36,6 +37,7 @@ public final class WorkbenchView extends BorderPane {
     private TermsView termsView;
     private ChecklistView checklistView;
     private AnnotationsView annotationsView;
+    private ReviewView reviewView;
 
     /**
      * @param status shows a sentence in the window's status bar
@@ -108,7 +110,7 @@ public final class WorkbenchView extends BorderPane {
             case FINDINGS -> findingsView();
             case CHECKLIST -> checklistView();
             case ANNOTATIONS -> annotationsView();
-            default -> new NotBuiltArea(area);
+            case REVIEW -> reviewView();
         };
         Label title = new Label(area.title());
         title.getStyleClass().add(Styles.TITLE_4);
@@ -167,6 +169,18 @@ public final class WorkbenchView extends BorderPane {
             annotationsView = new AnnotationsView(model.annotations(), status);
         }
         return annotationsView;
+    }
+
+    /**
+     * Built once per project; each visit reads the review again, since answers, acknowledgements and terms
+     * may have changed its readiness or made a sign-off stale.
+     */
+    private ReviewView reviewView() {
+        if (reviewView == null) {
+            reviewView = new ReviewView(model.review(), () -> model.areaProperty().set(Area.CHECKLIST), status);
+        }
+        model.review().load();
+        return reviewView;
     }
 
     private void export(InventoryFormat format) {

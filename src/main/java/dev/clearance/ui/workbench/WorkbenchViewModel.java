@@ -12,6 +12,7 @@ import dev.clearance.domain.assessment.ProjectAssessment;
 import dev.clearance.domain.terms.TermsVersion;
 import dev.clearance.ui.annotations.AnnotationsViewModel;
 import dev.clearance.ui.findings.FindingsViewModel;
+import dev.clearance.ui.review.ReviewViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class WorkbenchViewModel {
     private TermsViewModel terms;
     private ChecklistViewModel checklist;
     private AnnotationsViewModel annotations;
+    private ReviewViewModel review;
 
     public WorkbenchViewModel(Project project, UiServices services, TaskRunner tasks) {
         this.project = new ReadOnlyObjectWrapper<>(project);
@@ -191,6 +193,15 @@ public final class WorkbenchViewModel {
                     services.userName(), history, tasks);
         }
         return annotations;
+    }
+
+    /** The project's review and its export, built on first use; each visit reads it again. */
+    public ReviewViewModel review() {
+        if (review == null) {
+            review = new ReviewViewModel(project.get(), services.reviews(), services.reviewerKeys(),
+                    services.packageExporter(), services.audit(), services.userName(), tasks);
+        }
+        return review;
     }
 
     public ObjectProperty<Area> areaProperty() {

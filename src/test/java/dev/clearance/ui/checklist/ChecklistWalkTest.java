@@ -76,7 +76,8 @@ class ChecklistWalkTest {
                 List.of(new SampleProject("support-assistant", "Brightdesk Support Assistant", "A hosted assistant",
                         samples.resolve("support-assistant"))), DocumentOpener.NONE, terms, answers,
                 new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
-                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()));
+                new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()),
+                null, null, null); // the walk never opens the Review & Export area
         FxTaskRunner tasks = new FxTaskRunner();
         new MainWindow(stage, new MainViewModel(services, tasks), tasks).show();
     }
