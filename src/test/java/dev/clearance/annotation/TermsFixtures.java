@@ -1,5 +1,6 @@
 package dev.clearance.annotation;
 
+import dev.clearance.testing.SharedTermsTexts;
 import dev.clearance.domain.terms.TermsRef;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,12 +23,7 @@ final class TermsFixtures {
     }
 
     static Path dir() {
-        String prop = System.getProperty("clearance.fixtures");
-        List<Path> candidates = prop != null && !prop.isBlank() ? List.of(Path.of(prop))
-                : List.of(Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize(),
-                          Path.of("/work/shared/fixtures/terms-versions"));
-        return candidates.stream().filter(Files::isDirectory).findFirst().orElseThrow(() -> new IllegalStateException(
-                "Terms fixtures not found; looked in " + candidates + ". Set -Dclearance.fixtures=PATH."));
+        return SharedTermsTexts.dir();
     }
 
     static String text(TermsRef ref) {

@@ -1,5 +1,6 @@
 package dev.clearance.app;
 
+import dev.clearance.testing.SharedTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import dev.clearance.domain.terms.Tag;
 import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.terms.AddRequest;
 import dev.clearance.terms.AddResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +25,7 @@ class NewTermsVersionTest {
     Path dir;
 
     static Path fixture(String name) {
-        Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize();
-        Path dirPath = Files.isDirectory(shared) ? shared : Path.of("/work/shared/fixtures/terms-versions");
-        return dirPath.resolve(name);
+        return SharedTermsTexts.file(name);
     }
 
     @Test

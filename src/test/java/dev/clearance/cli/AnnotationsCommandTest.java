@@ -1,5 +1,6 @@
 package dev.clearance.cli;
 
+import dev.clearance.testing.SharedTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,10 +56,7 @@ class AnnotationsCommandTest {
     StringWriter err;
 
     static Path fixture(TermsRef ref) {
-        String prop = System.getProperty("clearance.fixtures");
-        Path rel = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize();
-        Path folder = prop != null ? Path.of(prop) : Files.isDirectory(rel) ? rel : Path.of("/work/shared/fixtures/terms-versions");
-        return folder.resolve(ref + ".md");
+        return SharedTermsTexts.file(ref + ".md");
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.clearance.cli;
 
+import dev.clearance.testing.SharedTermsTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.terms.InMemoryTermsRepository;
@@ -40,9 +41,7 @@ class TermsCommandTest {
     static void load() {
         catalog = TermsCatalog.loadShipped();
         registry = ModelRegistry.loadShipped(catalog);
-        String prop = System.getProperty("clearance.fixtures");
-        Path rel = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize();
-        fixtures = prop != null ? Path.of(prop) : Files.isDirectory(rel) ? rel : Path.of("/work/shared/fixtures/terms-versions");
+        fixtures = SharedTermsTexts.dir();
         assertTrue(Files.isDirectory(fixtures), "fixtures not found at " + fixtures);
     }
 

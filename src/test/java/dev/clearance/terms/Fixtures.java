@@ -1,5 +1,6 @@
 package dev.clearance.terms;
 
+import dev.clearance.testing.SharedTermsTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,20 +19,11 @@ final class Fixtures {
     }
 
     static Path dir() {
-        String prop = System.getProperty("clearance.fixtures");
-        List<Path> candidates = prop != null && !prop.isBlank() ? List.of(Path.of(prop))
-                : List.of(Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize(),
-                          Path.of("/work/shared/fixtures/terms-versions"));
-        return candidates.stream().filter(Files::isDirectory).findFirst().orElseThrow(() -> new IllegalStateException(
-                "Terms fixtures not found; looked in " + candidates + ". Set -Dclearance.fixtures=PATH."));
+        return SharedTermsTexts.dir();
     }
 
     static Path path(String name) {
-        Path p = dir().resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("Fixture " + p + " does not exist");
-        }
-        return p;
+        return SharedTermsTexts.file(name);
     }
 
     static String read(String name) {

@@ -1,5 +1,6 @@
 package dev.clearance.ui.annotations;
 
+import dev.clearance.testing.SharedTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,8 +53,7 @@ class AnnotationsViewModelTest {
     AnnotationsViewModel model;
 
     static Path fixture(String name) {
-        Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize();
-        return (Files.isDirectory(shared) ? shared : Path.of("/work/shared/fixtures/terms-versions")).resolve(name);
+        return SharedTermsTexts.file(name);
     }
 
     @BeforeEach

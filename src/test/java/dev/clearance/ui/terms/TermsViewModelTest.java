@@ -1,5 +1,6 @@
 package dev.clearance.ui.terms;
 
+import dev.clearance.testing.SharedTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -74,11 +75,7 @@ class TermsViewModelTest {
     }
 
     static Path fixture(String name) {
-        Path beside = Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures/terms-versions").normalize();
-        Path dir = Files.isDirectory(beside) ? beside : Path.of("/work/shared/fixtures/terms-versions");
-        Path file = dir.resolve(name);
-        assertTrue(Files.isRegularFile(file), "the shared fixture exists: " + file);
-        return file;
+        return SharedTermsTexts.file(name);
     }
 
     AddResult add(String fixtureName) {
