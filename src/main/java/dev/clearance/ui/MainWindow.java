@@ -3,6 +3,7 @@ package dev.clearance.ui;
 import atlantafx.base.theme.Styles;
 import dev.clearance.export.PackageVerifier;
 import dev.clearance.ui.review.PackageCheck;
+import dev.clearance.ui.review.PackageViewer;
 import dev.clearance.ui.review.VerifyPackageAction;
 import dev.clearance.ui.start.StartView;
 import dev.clearance.ui.workbench.Area;
@@ -161,8 +162,12 @@ public final class MainWindow {
         MenuItem verifyItem = new MenuItem("_Verify Review Package…");
         verifyItem.setId("verify-package-menu");
         verifyItem.setOnAction(e -> verify.run(stage));
+        PackageViewer viewer = new PackageViewer(new PackageCheck(new PackageVerifier(), tasks), model.statusProperty()::set);
+        MenuItem openPackage = new MenuItem("_Open Review Package (read-only)…");
+        openPackage.setId("open-package-menu");
+        openPackage.setOnAction(e -> viewer.run(stage));
         Menu file = new Menu("_File", null, importItem, importFolder, samples, recentMenu, new SeparatorMenuItem(),
-                verifyItem, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
+                openPackage, verifyItem, new SeparatorMenuItem(), close, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setId("dark-theme-toggle");

@@ -1,6 +1,8 @@
 package dev.clearance.ui.review;
 
+import dev.clearance.export.PackageReader;
 import dev.clearance.export.PackageVerifier;
+import dev.clearance.export.ReviewPackage;
 import dev.clearance.export.Verification;
 import dev.clearance.ui.TaskRunner;
 import java.nio.file.Path;
@@ -30,6 +32,27 @@ public final class PackageCheck {
         tasks.run("Verifying " + zip.getFileName(), m -> describe(verifier.verify(zip)), done,
                 failure -> done.accept(new Finding(false, "The package could not be verified",
                         List.of(Problems.describe(failure)))));
+    }
+
+    /**
+     * Opens a package read-only: verifies it and reads its review.json. A package that cannot be read
+     * safely (hostile, not a zip, no review.json) is reported through {@code failed}; nothing is written.
+     */
+    public void open(Path zip, Consumer<OpenedPackage> done, Consumer<String> failed) {
+        tasks.run("Opening " + zip.getFileName(), m -> {
+            try {
+                ReviewPackage pkg = ReviewPackage.open(zip, new PackageReader());
+                byte[] report;
+                try {
+                    report = pkg.file("report.pdf");
+                } catch (IllegalArgumentException missing) {
+                    report = new byte[0];
+                }
+                return OpenedPackage.of(describe(pkg.verification()), pkg.review(), report, pkg.reviewJson());
+            } catch (java.io.IOException | PackageReader.UnsafePackageException e) {
+                throw new IllegalStateException(zip.getFileName() + " cannot be opened: " + e.getMessage(), e);
+            }
+        }, done, failure -> failed.accept(Problems.describe(failure)));
     }
 
     static Finding describe(Verification v) {

@@ -205,4 +205,39 @@ class ReviewViewModelTest {
         assertFalse(found.get().valid());
         assertEquals("Not a review package", found.get().headline());
     }
+
+    @Test
+    void anExportedPackageOpensReadOnlyWithWhatItSaysAndWhetherItVerifies() throws Exception {
+        f.completeReview(project, COUNSEL);
+        vm.load();
+        SignedOff signed = signOff(COUNSEL, "Outside counsel", PASSPHRASE);
+        Path zip = dir.resolve("out/review.zip");
+        Files.createDirectories(zip.getParent());
+        vm.export(zip, PASSPHRASE.clone());
+
+        AtomicReference<OpenedPackage> opened = new AtomicReference<>();
+        AtomicReference<String> failed = new AtomicReference<>();
+        new PackageCheck(new PackageVerifier(), TaskRunner.IMMEDIATE).open(zip, opened::set, failed::set);
+
+        assertNull(failed.get(), failed.get());
+        OpenedPackage p = opened.get();
+        assertTrue(p.verification().valid(), p.verification().toString());
+        assertEquals(project, p.project());
+        assertEquals(1, p.revision());
+        assertEquals(f.datasets.count(f.projects.findByName(project).orElseThrow().id()), p.datasets().size());
+        assertEquals(signed.fingerprint(), p.signOffs().get(0).fingerprint());
+        assertTrue(p.report().length > 0 && new String(p.report(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-"), "the report is the package's PDF");
+    }
+
+    @Test
+    void aFileThatIsNotAPackageIsRefusedWithAReason() throws Exception {
+        Path notAZip = dir.resolve("notes.zip");
+        Files.writeString(notAZip, "these are meeting notes, not a review package");
+        AtomicReference<OpenedPackage> opened = new AtomicReference<>();
+        AtomicReference<String> failed = new AtomicReference<>();
+        new PackageCheck(new PackageVerifier(), TaskRunner.IMMEDIATE).open(notAZip, opened::set, failed::set);
+        assertNull(opened.get());
+        assertTrue(failed.get() != null && failed.get().contains("notes.zip"), String.valueOf(failed.get()));
+    }
 }
