@@ -11,11 +11,8 @@ public interface AnnotationsSource {
     /** The annotation collection of a project, as JSON-LD. */
     byte[] jsonLd(long projectId);
 
-    /**
-     * PLACEHOLDER until the annotation feature is wired in: every project has an empty
-     * {@code AnnotationCollection}. Replace it in the composition root with the real source.
-     */
-    AnnotationsSource EMPTY_PLACEHOLDER = projectId ->
+    /** A project without annotations: an empty {@code AnnotationCollection} (used by tests). */
+    AnnotationsSource NONE = projectId ->
             "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"AnnotationCollection\",\"total\":0,\"items\":[]}"
                     .getBytes(StandardCharsets.UTF_8);
 }

@@ -37,7 +37,7 @@ public final class ReviewFixture implements AutoCloseable {
     private final InventoryImportService importer;
 
     public ReviewFixture(Path dir) {
-        this(dir, AnnotationsSource.EMPTY_PLACEHOLDER);
+        this(dir, AnnotationsSource.NONE);
     }
 
     public ReviewFixture(Path dir, AnnotationsSource annotations) {
