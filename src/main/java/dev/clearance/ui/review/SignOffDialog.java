@@ -65,12 +65,17 @@ final class SignOffDialog extends Dialog<Void> {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Reviewer"), reviewer);
-        form.addRow(1, new Label("Role"), role);
-        form.addRow(2, new Label("Statement"), statement);
-        form.addRow(3, new Label("Passphrase"), passphrase);
+        form.addRow(0, fieldLabel("Reviewer"), reviewer);
+        form.addRow(1, fieldLabel("Role"), role);
+        form.addRow(2, fieldLabel("Statement"), statement);
+        form.addRow(3, fieldLabel("Passphrase"), passphrase);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         VBox body = new VBox(10, form, keyNote, outcome);
-        body.setPadding(new Insets(4, 0, 0, 0));
+        body.setPadding(new Insets(12, 16, 4, 16));
         body.setPrefWidth(560);
         getDialogPane().setContent(body);
         getDialogPane().getButtonTypes().setAll(signType, ButtonType.CANCEL);
@@ -118,5 +123,12 @@ final class SignOffDialog extends Dialog<Void> {
         outcome.setText(text);
         outcome.getStyleClass().removeAll("review-problem", "review-done");
         outcome.getStyleClass().add(problem ? "review-problem" : "review-done");
+    }
+
+    /** Field names keep their width: a squeezed label would hide what is being asked. */
+    private static Label fieldLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 }
