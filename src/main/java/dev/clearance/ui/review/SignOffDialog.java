@@ -60,6 +60,7 @@ final class SignOffDialog extends Dialog<Void> {
                 + "exporting the signed package needs it.");
         keyNote.setWrapText(true);
         keyNote.setMaxWidth(520);
+        keyNote.setMinHeight(Label.USE_PREF_SIZE);
         keyNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         GridPane form = new GridPane();
@@ -110,7 +111,7 @@ final class SignOffDialog extends Dialog<Void> {
         signed = true;
         showOutcome((done.keyCreated() ? "A signing key was created for " + done.reviewer() + ". " : "")
                 + "Signed off revision " + done.revision() + ".\nCertificate fingerprint (SHA-256):\n"
-                + done.fingerprint(), false);
+                + grouped(done.fingerprint()), false);
         getDialogPane().getButtonTypes().setAll(new ButtonType("Close", ButtonBar.ButtonData.OK_DONE));
         getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0)).setId("signoff-close");
         reviewer.setDisable(true);
@@ -123,6 +124,11 @@ final class SignOffDialog extends Dialog<Void> {
         outcome.setText(text);
         outcome.getStyleClass().removeAll("review-problem", "review-done");
         outcome.getStyleClass().add(problem ? "review-problem" : "review-done");
+    }
+
+    /** A fingerprint in groups of eight, so that it wraps and can be read out to compare. */
+    static String grouped(String hex) {
+        return hex.replaceAll("(.{8})(?!$)", "$1 ");
     }
 
     /** Field names keep their width: a squeezed label would hide what is being asked. */

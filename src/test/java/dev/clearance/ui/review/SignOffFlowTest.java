@@ -78,7 +78,8 @@ class SignOffFlowTest {
 
         String outcome = screen.signOffOutcome();
         assertTrue(outcome.contains("A signing key was created for Dana Whitfield"), outcome);
-        Matcher fingerprint = Pattern.compile("[0-9a-f]{64}").matcher(outcome);
+        // Shown in groups of eight so that it can be read out and compared.
+        Matcher fingerprint = Pattern.compile("(?:[0-9a-f]{8} ){7}[0-9a-f]{8}").matcher(outcome);
         assertTrue(fingerprint.find(), outcome);
         assertTrue(Files.exists(keystore), "the key is kept in the keystore");
 
@@ -88,7 +89,7 @@ class SignOffFlowTest {
         SignOff listed = screen.listedSignOffs().get(0);
         assertEquals("Dana Whitfield", listed.reviewer());
         assertEquals("Outside counsel", listed.role());
-        assertEquals(fingerprint.group(), listed.certificateFingerprint());
+        assertEquals(fingerprint.group().replace(" ", ""), listed.certificateFingerprint());
     }
 
     @Test
