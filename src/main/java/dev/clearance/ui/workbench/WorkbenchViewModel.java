@@ -38,6 +38,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** One open project: its settings, its inventory, which area is shown, and one undo history for its edits. */
 public final class WorkbenchViewModel {
+    private static final String CHECKLIST_MODE = "checklist.mode";
+
     private final UiServices services;
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Project> project;
@@ -169,6 +171,14 @@ public final class WorkbenchViewModel {
         return terms;
     }
 
+    private static Optional<dev.clearance.checklist.Walk.Mode> mode(String name) {
+        try {
+            return Optional.of(dev.clearance.checklist.Walk.Mode.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The guided walks, opened on first use; later settings changes re-read them. */
     public ChecklistViewModel checklist() {
         if (checklist == null) {
@@ -176,6 +186,10 @@ public final class WorkbenchViewModel {
                     services.checklistAnswers(), services.assessments(), services.userName(), tasks, Clock.systemUTC());
             project.addListener((o, before, p) -> checklist.projectChanged(p));
             checklist.walk().annotationsFrom(this::annotationsLinkedTo);
+            // The reviewer's way of working (self-assessment or counsel review) is remembered.
+            services.settings().get(CHECKLIST_MODE).flatMap(WorkbenchViewModel::mode)
+                    .ifPresent(checklist.modeProperty()::set);
+            checklist.modeProperty().addListener((o, before, m) -> services.settings().put(CHECKLIST_MODE, m.name()));
             // A walk decision can change a finding: keep the findings area in step.
             checklist.assessedProperty().addListener((o, before, sentence) -> assess());
         }
