@@ -89,6 +89,29 @@ public final class ReAnchorService {
         return out;
     }
 
+    /**
+     * What to call when the stored text of a version is replaced (a corrected copy under the same date):
+     * every project's annotations on it are re-anchored from the text they were made on to the new one.
+     */
+    public Map<Long, Report> reAnchorReplacedText(TermsRef version, String replacedText) {
+        List<Annotation> onIt = repository.listByVersion(version);
+        Map<Long, Report> out = new LinkedHashMap<>();
+        if (onIt.isEmpty()) {
+            return out;
+        }
+        ReAnchorer reAnchorer = new ReAnchorer(replacedText, requireText(version));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<Long, List<Outcome>> byProject = new TreeMap<>();
+        for (Annotation a : onIt) {
+            ReAnchorer.Result r = reAnchorer.reAnchor(a);
+            Annotation after = a.reanchored(version, r.start(), r.end(), r.exact(), r.prefix(), r.suffix(), r.status(), now);
+            byProject.computeIfAbsent(a.projectId(), k -> new ArrayList<>()).add(new Outcome(a, after, r));
+        }
+        repository.saveAll(byProject.values().stream().flatMap(List::stream).map(Outcome::after).toList());
+        byProject.forEach((project, outcomes) -> out.put(project, new Report(version, version, outcomes)));
+        return out;
+    }
+
     private static void checkVersions(TermsRef from, TermsRef to) {
         if (from.effectiveOn() == null || to.effectiveOn() == null || !from.documentId().equals(to.documentId())) {
             throw new AnnotationInputException("Re-anchoring goes from one version of a document to another: "

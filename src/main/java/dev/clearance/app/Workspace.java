@@ -8,6 +8,7 @@ import dev.clearance.domain.DatasetRepository;
 import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.inventory.InventoryImportService;
+import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.JdbcAuditRepository;
@@ -28,6 +29,7 @@ import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
 import java.time.Clock;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -89,8 +91,17 @@ final class Workspace implements AutoCloseable {
         if (terms == null) {
             terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
             // A new text of a document carries every project's annotations over from the text before it.
-            terms.onNewVersion((previous, added) -> reAnchoring().reAnchorEveryProject(previous, added).entrySet()
-                    .stream().map(e -> describe(e.getKey(), e.getValue())).toList());
+            terms.onNewVersion(new TermsService.NewVersionListener() {
+                @Override
+                public List<String> newVersion(TermsRef previous, TermsRef added) {
+                    return describe(reAnchoring().reAnchorEveryProject(previous, added));
+                }
+
+                @Override
+                public List<String> textReplaced(TermsRef version, String replacedText) {
+                    return describe(reAnchoring().reAnchorReplacedText(version, replacedText));
+                }
+            });
         }
         return terms;
     }
@@ -104,11 +115,16 @@ final class Workspace implements AutoCloseable {
         return new AssessmentService(projects(), datasets(), terms(), checklistAnswers(), Assessor.standard());
     }
 
+    private List<String> describe(java.util.Map<Long, ReAnchorService.Report> reports) {
+        return reports.entrySet().stream().map(e -> describe(e.getKey(), e.getValue())).toList();
+    }
+
     private String describe(long projectId, ReAnchorService.Report report) {
         String project = projects().findById(projectId).map(p -> p.name()).orElse("project " + projectId);
         var counts = report.countsByStatus();
-        return "re-anchored " + report.outcomes().size() + " annotation(s) of \"" + project + "\" from " + report.from()
-                + " onto " + report.to() + ": " + counts.entrySet().stream().filter(e -> e.getValue() > 0)
+        String route = report.from().equals(report.to()) ? "onto the replaced text of " + report.to()
+                : "from " + report.from() + " onto " + report.to();
+        return "re-anchored " + report.outcomes().size() + " annotation(s) of \"" + project + "\" " + route + ": " + counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey().id()).collect(java.util.stream.Collectors.joining(", "))
                 + (report.needingReview().isEmpty() ? "" : "; " + report.needingReview().size() + " need review");
     }

@@ -139,6 +139,11 @@ public final class TermsService {
     @FunctionalInterface
     public interface NewVersionListener {
         List<String> newVersion(TermsRef previous, TermsRef added);
+
+        /** The stored text of {@code version} was replaced; {@code replacedText} is the text it had. */
+        default List<String> textReplaced(TermsRef version, String replacedText) {
+            return List.of();
+        }
     }
 
     private final List<NewVersionListener> newVersionListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -178,7 +183,8 @@ public final class TermsService {
             document = new StoredDocument(id, request.provider(), request.title().isEmpty() ? id : request.title(),
                     request.channel(), request.sourceUrl(), DocumentOrigin.USER, clock.instant());
         }
-        boolean replaced = repository.findVersion(id, request.effectiveOn()).isPresent();
+        Optional<StoredVersion> before = repository.findVersion(id, request.effectiveOn());
+        boolean replaced = before.isPresent();
         Path fileName = request.file().getFileName();
         StoredVersion version = new StoredVersion(id, request.effectiveOn(), text,
                 fileName == null ? request.file().toString() : fileName.toString(), sha256(text), clock.instant(), clauses);
@@ -198,7 +204,10 @@ public final class TermsService {
         if (found.isEmpty()) {
             warnings.add("no restricting or permitting clause was detected; read the text yourself");
         }
-        if (!replaced) {
+        if (replaced) {
+            String replacedText = before.get().fullText();
+            newVersionListeners.forEach(l -> warnings.addAll(l.textReplaced(version.ref(), replacedText)));
+        } else {
             repository.listVersions(id).stream()
                     .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()))
                     .reduce((a, b) -> b)

@@ -55,4 +55,30 @@ class NewTermsVersionTest {
             assertEquals(AnchorStatus.ORPHANED, after.status());
         }
     }
+
+    @Test
+    void replacingAStoredTextCarriesItsAnnotationsOntoTheCorrectedText() {
+        try (Workspace ws = new Workspace(dir.resolve("db"))) {
+            long project = ws.projects().create(ProjectSettings.named("Acme")).id();
+            TermsRef ref = TermsRef.parse("openai-terms-of-use@2023-11-14");
+            ws.terms().addVersion(AddRequest.of(fixture("openai-terms-of-service@2023-11-14.md"), ref.documentId(),
+                    ref.effectiveOn(), ""));
+            String text = ws.terms().showVersion(ref).stored().orElseThrow().fullText();
+            String clause = "Use Output to develop models that compete with OpenAI.";
+            int start = CodePoints.toCodePointOffset(text, text.indexOf(clause));
+            Annotation a = ws.annotations().create(project, new Selection(ref, start, start + clause.length(), clause),
+                    Tag.COMPETING_MODEL_BAN, "", List.of(), "ana");
+
+            // A corrected copy under the same date: here, the next recording, whose header line is shorter.
+            AddResult replaced = ws.terms().addVersion(AddRequest.of(fixture("openai-terms-of-service@2023-12-02.md"),
+                    ref.documentId(), ref.effectiveOn(), ""));
+
+            assertTrue(replaced.warnings().stream().anyMatch(w -> w.contains("onto the replaced text of " + ref)),
+                    replaced.warnings().toString());
+            Annotation after = ws.annotations().find(a.id()).orElseThrow();
+            String now = ws.terms().showVersion(ref).stored().orElseThrow().fullText();
+            assertEquals(clause, CodePoints.slice(now, after.start(), after.end()),
+                    "the annotation points at the same words in the new text");
+        }
+    }
 }
