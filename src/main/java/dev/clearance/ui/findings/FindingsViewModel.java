@@ -39,7 +39,8 @@ public final class FindingsViewModel {
     }
 
     private final Function<ClauseCitation, Optional<ClauseText>> clauses;
-    private Function<String, List<String>> annotationsLinkedTo = link -> List.of();
+    private java.util.function.Supplier<Map<String, List<String>>> annotationsByLink = Map::of;
+    private Map<String, List<String>> annotations = Map.of();
     private final ObjectProperty<ProjectAssessment> assessment = new SimpleObjectProperty<>();
     private final ObservableList<DatasetAssessment> datasets = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -79,6 +80,7 @@ public final class FindingsViewModel {
         }
         counts.set(c);
         duties.setAll(duties(a));
+        annotations = annotationsByLink.get();
         selected.set(keep == null ? null : ordered.stream().filter(d -> d.datasetId().equals(keep)).findFirst().orElse(null));
         fillRows();
     }
@@ -108,14 +110,21 @@ public final class FindingsViewModel {
         return out;
     }
 
-    /** Where the annotations linked to findings come from. */
-    public void annotationsFrom(Function<String, List<String>> linkedTo) {
-        this.annotationsLinkedTo = linkedTo;
+    /** Where the annotations linked to findings come from: every link with its annotations. */
+    public void annotationsFrom(java.util.function.Supplier<Map<String, List<String>>> byLink) {
+        this.annotationsByLink = byLink;
+        refreshAnnotations();
+    }
+
+    /** Reads the annotations again (they change in another area); the cards read this copy as they draw. */
+    public void refreshAnnotations() {
+        annotations = annotationsByLink.get();
+        fillRows();
     }
 
     /** The reviewer's annotations linked to a finding ({@code finding:<dataset>/<rule>}): its evidence. */
     public List<String> annotations(Row row) {
-        return annotationsLinkedTo.apply("finding:" + row.datasetId() + "/" + row.finding().rule());
+        return annotations.getOrDefault("finding:" + row.datasetId() + "/" + row.finding().rule(), List.of());
     }
 
     public Optional<ClauseText> clause(ClauseCitation citation) {

@@ -34,6 +34,7 @@ public final class WorkbenchView extends BorderPane {
     private final ListView<Area> nav = new ListView<>();
     private InventoryView inventoryView;
     private FindingsView findingsView;
+    private FindingsViewModel findings;
     private TermsView termsView;
     private ChecklistView checklistView;
     private AnnotationsView annotationsView;
@@ -135,9 +136,11 @@ public final class WorkbenchView extends BorderPane {
     /** Built once per project, like the inventory: it follows the workbench's latest assessment. */
     private FindingsView findingsView() {
         if (findingsView == null) {
-            FindingsViewModel findings = new FindingsViewModel(model.assessmentProperty(), model::clauseText);
-            findings.annotationsFrom(model::annotationsLinkedTo);
+            findings = new FindingsViewModel(model.assessmentProperty(), model::clauseText);
+            findings.annotationsFrom(model::annotationsByLink);
             findingsView = new FindingsView(findings, model.assessingProperty(), model::assess);
+        } else {
+            findings.refreshAnnotations();
         }
         return findingsView;
     }

@@ -81,10 +81,14 @@ public final class WorkbenchViewModel {
         assessing.set(true);
         Project p = project.get();
         tasks.run("Assessing " + p.name(), monitor -> services.assessments().assess(p), result -> {
-            assessment.set(result);
-            inventory.showRisks(result);
+            show(result);
             finishAssessing();
         }, failure -> finishAssessing());
+    }
+
+    private void show(ProjectAssessment result) {
+        assessment.set(result);
+        inventory.showRisks(result);
     }
 
     private void finishAssessing() {
@@ -100,13 +104,22 @@ public final class WorkbenchViewModel {
      * {@code checklist:<walk>#<question>}), each as "“quoted words” — tag · document@version · author".
      */
     public List<String> annotationsLinkedTo(String link) {
-        return services.annotations().list(project.get().id(), AnnotationFilter.all()).stream()
-                .filter(a -> a.links().contains(link))
-                .map(a -> "“" + shorten(a.exact()) + "” — " + a.tagValue().map(Tag::id).orElse("untagged") + " · "
-                        + a.target() + " · " + a.creator()
-                        + (a.status() == AnchorStatus.ANCHORED ? "" : " · " + a.status().id())
-                        + (a.comment().isEmpty() ? "" : ": " + a.comment()))
-                .toList();
+        return annotationsByLink().getOrDefault(link, List.of());
+    }
+
+    /** Every link the project's annotations carry, with the annotations that carry it (one read). */
+    public java.util.Map<String, List<String>> annotationsByLink() {
+        java.util.Map<String, List<String>> byLink = new java.util.HashMap<>();
+        for (var a : services.annotations().list(project.get().id(), AnnotationFilter.all())) {
+            String shown = "“" + shorten(a.exact()) + "” — " + a.tagValue().map(Tag::id).orElse("untagged") + " · "
+                    + a.target() + " · " + a.creator()
+                    + (a.status() == AnchorStatus.ANCHORED ? "" : " · " + a.status().id())
+                    + (a.comment().isEmpty() ? "" : ": " + a.comment());
+            for (String link : a.links()) {
+                byLink.computeIfAbsent(link, k -> new java.util.ArrayList<>()).add(shown);
+            }
+        }
+        return byLink;
     }
 
     private static String shorten(String quote) {
@@ -191,7 +204,13 @@ public final class WorkbenchViewModel {
                     .ifPresent(checklist.modeProperty()::set);
             checklist.modeProperty().addListener((o, before, m) -> services.settings().put(CHECKLIST_MODE, m.name()));
             // A walk decision can change a finding: keep the findings area in step.
-            checklist.assessedProperty().addListener((o, before, sentence) -> assess());
+            // The checklist re-assesses after each decision; its result is the project's, so show it
+            // rather than running the rules a second time.
+            checklist.assessedProperty().addListener((o, before, sentence) -> {
+                if (!sentence.isEmpty()) {
+                    checklist.assessment().ifPresent(this::show);
+                }
+            });
         }
         return checklist;
     }

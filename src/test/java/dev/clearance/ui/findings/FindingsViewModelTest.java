@@ -64,8 +64,7 @@ class FindingsViewModelTest {
 
     @Test
     void annotationsLinkedToAFindingAreShownAsItsEvidence() {
-        vm.annotationsFrom(link -> link.equals("finding:b/rule-high") ? List.of("“compete with OpenAI” — competing-model-ban")
-                : List.of());
+        vm.annotationsFrom(() -> java.util.Map.of("finding:b/rule-high", List.of("“compete with OpenAI” — competing-model-ban")));
         latest.set(ProjectAssessment.of("P", List.of(dataset("a", RiskLevel.LOW), dataset("b", RiskLevel.HIGH))));
         assertEquals(List.of("“compete with OpenAI” — competing-model-ban"), vm.annotations(vm.rows().get(0)));
         assertTrue(vm.annotations(vm.rows().get(1)).isEmpty());
