@@ -44,6 +44,8 @@ public final class InventoryViewModel {
     private final FilteredList<Dataset> visible = new FilteredList<>(rows);
     /** Lower-cased searchable text per dataset, built once per load so filtering stays fast. */
     private final Map<Dataset, String> searchText = new IdentityHashMap<>();
+    /** Ids of datasets removed from the inventory but kept in the history, read once with the rows. */
+    private final Set<String> removedIds = new HashSet<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SourceType> sourceFilter = new SimpleObjectProperty<>();
     private final StringProperty generatorFilter = new SimpleStringProperty();
@@ -78,8 +80,11 @@ public final class InventoryViewModel {
     /** Reads the project's datasets (those not marked removed) from the database. */
     public void load() {
         List<Dataset> active = new ArrayList<>();
+        removedIds.clear();
         datasets.forEach(projectId, d -> {
-            if (!d.removed()) {
+            if (d.removed()) {
+                removedIds.add(d.id());
+            } else {
                 active.add(d);
             }
         });
@@ -175,11 +180,7 @@ public final class InventoryViewModel {
             otherIds.remove(editing.id());
         }
         // Removed datasets keep their ids for the history: a new dataset may not take one.
-        datasets.forEach(projectId, d -> {
-            if (d.removed()) {
-                otherIds.add(d.id());
-            }
-        });
+        otherIds.addAll(removedIds);
         return edits.check(texts, otherIds);
     }
 
@@ -205,8 +206,8 @@ public final class InventoryViewModel {
 
     /** Adds a copy of a dataset under a new unique id, right after it. */
     public Dataset duplicate(Dataset original) {
-        Set<String> ids = new HashSet<>();
-        datasets.forEach(projectId, d -> ids.add(d.id()));
+        Set<String> ids = new HashSet<>(removedIds);
+        rows.forEach(d -> ids.add(d.id()));
         String id = original.id() + "-copy";
         for (int n = 2; ids.contains(id); n++) {
             id = original.id() + "-copy-" + n;
@@ -287,6 +288,7 @@ public final class InventoryViewModel {
         @Override
         public void undo() {
             edits.restore(projectId, dataset.withRemoved(true), actor);
+            removedIds.remove(dataset.id());
             index(dataset);
             // Back in its old place, as the database keeps it.
             rows.add(Math.max(0, Math.min(index, rows.size())), dataset);
@@ -297,6 +299,12 @@ public final class InventoryViewModel {
 
     /** Updates the in-memory rows after a saved change, keeping the row's place and the selection. */
     private void swap(Dataset out, Dataset in) {
+        if (in == null && out != null) {
+            removedIds.add(out.id());
+        }
+        if (in != null) {
+            removedIds.remove(in.id());
+        }
         int at = out == null ? -1 : indexOf(out);
         if (at >= 0) {
             searchText.remove(rows.get(at));
