@@ -1,6 +1,5 @@
 package dev.clearance.annotation;
 
-import dev.clearance.domain.terms.StoredVersion;
 import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.terms.TermsInputException;
 import dev.clearance.terms.TermsService;
@@ -10,17 +9,17 @@ import java.util.Optional;
 
 /**
  * The full text of a terms version as it was added (positions of annotations count code points in it).
- * Empty when the version is unknown or has no stored text: only stored texts can be annotated.
+ * Empty when the version is unknown or has no text: a text a user stored, or the recorded text the catalog ships.
  */
 @FunctionalInterface
 public interface VersionTexts {
     Optional<String> fullText(TermsRef version);
 
-    /** Texts users added through the terms feature. */
+    /** Texts users added through the terms feature, else the catalog's recorded texts. */
     static VersionTexts of(TermsService terms) {
         return ref -> {
             try {
-                return terms.showVersion(ref).stored().map(StoredVersion::fullText).filter(t -> !t.isEmpty());
+                return terms.showVersion(ref).fullText();
             } catch (TermsInputException e) {
                 return Optional.empty();
             }

@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * Exit codes: 0 ok, 1 usage, 2 bad input (unreadable file, unknown document or version; nothing written).
  */
 @Command(name = "terms", exitCodeOnInvalidInput = TermsCommand.USAGE,
-        description = "Terms catalog: list and show documents, add your own versions, diff versions.")
+        description = "Terms catalog: list and show documents, print their recorded texts, add your own versions, diff"
+                + " versions.")
 public final class TermsCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USAGE = 1;
@@ -162,7 +163,9 @@ public final class TermsCommand implements Callable<Integer> {
                 + (d.timeless() ? " (fixed licence text: applies whatever the date)" : "")
                 + (v.dateBasis().equals("effective") ? "" : "   [date basis: " + v.dateBasis() + "]")
                 + (v.publishedOn() == null ? "" : "   published " + v.publishedOn()));
-        o.println("Source: " + v.sourceUrl() + "   last checked " + (v.lastChecked() == null ? "-" : v.lastChecked()));
+        o.println("Live page: " + v.sourceUrl() + "   last checked " + (v.lastChecked() == null ? "-" : v.lastChecked()));
+        o.println("Recorded text: " + v.provenance().map(p -> p.describe() + ", SHA-256 " + p.sha256()
+                + "   ('terms text " + v.ref() + "' prints it)").orElse("none"));
         if (v.isVerified()) {
             o.println("Confidence: verified");
         } else {
@@ -213,7 +216,10 @@ public final class TermsCommand implements Callable<Integer> {
         for (Clause c : v.clauses()) {
             o.println("- " + (c.section().isEmpty() ? "" : "§" + c.section() + " ") + c.heading() + "  ["
                     + tagIds(c.tags()) + "]" + (c.confidence().isVerified() ? "" : "  (" + c.confidence().id() + ")"));
-            o.println("    " + c.paraphrase() + (c.keyPhrase().isEmpty() ? "" : "  Key phrase: \"" + c.keyPhrase() + "\""));
+            o.println("    " + c.paraphrase());
+            if (!c.quote().isEmpty()) {
+                o.println("    The text: \"" + c.quote() + "\"");
+            }
         }
         if (!v.notes().isEmpty()) {
             o.println();
@@ -231,6 +237,32 @@ public final class TermsCommand implements Callable<Integer> {
             }
         });
         o.flush();
+    }
+
+    // ---- text
+
+    @Command(name = "text", exitCodeOnInvalidInput = USAGE,
+            description = {"Print the recorded text a version rests on: the text stored in your database for it,"
+                    + " else the one shipped with the catalog.", "Exit 2 when the version has no text."})
+    int text(@Parameters(paramLabel = "ID@VERSION", description = "document id, optionally @YYYY-MM-DD (else the latest)")
+             String ref,
+             @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
+        VersionView view;
+        try {
+            view = services.get().showVersion(ref);
+        } catch (TermsInputException e) {
+            return badInput(e);
+        }
+        if (view.fullText().isEmpty()) {
+            err().println("error: " + view.version().ref() + " has no recorded text; add one with 'terms add FILE"
+                    + " --document " + view.document().id() + " --version " + view.version().effectiveOn() + "'");
+            err().flush();
+            return BAD_INPUT;
+        }
+        String text = view.fullText().get();
+        out().print(text.endsWith("\n") ? text : text + "\n");
+        out().flush();
+        return OK;
     }
 
     // ---- add

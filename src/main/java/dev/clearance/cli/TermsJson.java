@@ -2,6 +2,7 @@ package dev.clearance.cli;
 
 import dev.clearance.domain.terms.Clause;
 import dev.clearance.domain.terms.OutputUseFacts;
+import dev.clearance.domain.terms.Provenance;
 import dev.clearance.domain.terms.StoredVersion;
 import dev.clearance.domain.terms.Tag;
 import dev.clearance.domain.terms.TermsDocument;
@@ -58,6 +59,7 @@ final class TermsJson {
         m.put("published", v.publishedOn() == null ? null : v.publishedOn().toString());
         m.put("sourceUrl", v.sourceUrl());
         m.put("lastChecked", v.lastChecked() == null ? null : v.lastChecked().toString());
+        m.put("source", v.provenance().map(TermsJson::sourceJson).orElse(null));
         m.put("unverified", v.unverifiedItems());
         OutputUseFacts f = v.facts();
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -78,20 +80,41 @@ final class TermsJson {
         facts.put("retentionDays", f.retentionDays());
         facts.put("excludedRegions", f.excludedRegions());
         facts.put("confidence", f.confidence().id());
+        facts.put("cites", v.citations());
         m.put("facts", facts);
         List<Map<String, Object>> clauses = new ArrayList<>();
         for (Clause c : v.clauses()) {
             Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("id", c.id());
             cm.put("section", c.section());
             cm.put("heading", c.heading());
             cm.put("paraphrase", c.paraphrase());
-            cm.put("keyPhrase", c.keyPhrase());
+            cm.put("quote", c.quote());
+            cm.put("anchor", c.anchored().map(a -> Map.of("start", a.start(), "end", a.end())).orElse(null));
             cm.put("tags", ids(c.tags()));
             cm.put("confidence", c.confidence().id());
             clauses.add(cm);
         }
         m.put("clauses", clauses);
         m.put("notes", v.notes());
+        return m;
+    }
+
+    /** A version's provenance, per the {@code terms show --format json} contract. */
+    static Map<String, Object> sourceJson(Provenance p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p.repository().isEmpty()) {
+            m.put("url", p.url());
+        } else {
+            m.put("repository", p.repository());
+        }
+        m.put("path", p.path());
+        m.put("commit", p.commit());
+        m.put("recordedOn", p.recordedOn().toString());
+        m.put("effective", p.statedEffective() == null ? null : p.statedEffective().toString());
+        m.put("sha256", p.sha256());
+        m.put("text", p.textFile());
+        m.put("secondHand", p.secondHand());
         return m;
     }
 

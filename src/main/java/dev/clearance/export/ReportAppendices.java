@@ -83,12 +83,24 @@ final class ReportAppendices {
             row("Provider", esc(v.path("provider").asText()) + " · channel " + esc(v.path("channel").asText()));
             row("Date basis", esc(v.path("dateBasis").asText()) + (v.path("lastChecked").asText().isEmpty() ? ""
                     : " · last checked " + esc(v.path("lastChecked").asText())));
-            row("Source", "<span class=\"mono\">" + esc(v.path("sourceUrl").asText()) + "</span>");
+            row("Live page", "<span class=\"mono\">" + esc(v.path("sourceUrl").asText()) + "</span>");
+            JsonNode src = v.path("source");
+            row("Recorded text", src.isMissingNode() ? "<b>none</b>: this version rests on no recorded text"
+                    : (src.has("repository") ? esc(src.path("repository").asText()) + " · <span class=\"mono\">"
+                    + esc(src.path("path").asText()) + "</span> · commit <span class=\"mono\">"
+                    + esc(src.path("commit").asText()) + "</span>"
+                    : "<span class=\"mono\">" + esc(src.path("url").asText()) + "</span>")
+                    + "<br/>recorded " + esc(src.path("recordedOn").asText()) + " · "
+                    + (src.path("effective").isNull() || src.path("effective").isMissingNode()
+                    ? "the text states no effective date" : "states effective " + esc(src.path("effective").asText()))
+                    + (src.path("secondHand").asBoolean() ? " · <b>third-party copy</b>" : "")
+                    + "<br/><span class=\"small muted\">SHA-256 <span class=\"mono\">" + esc(src.path("sha256").asText())
+                    + "</span></span>");
             row("Confidence", esc(v.path("confidence").asText()) + (v.path("unverified").isEmpty() ? ""
                     : " — not verified: " + esc(joined(v.path("unverified")))));
             v.path("citedClauses").forEach(c -> row("§ " + esc(c.path("section").asText()), "<b>" + esc(c.path("heading").asText())
-                    + "</b> " + esc(c.path("paraphrase").asText()) + (c.path("keyPhrase").asText().isEmpty() ? ""
-                    : " <span class=\"muted\">(“" + esc(c.path("keyPhrase").asText()) + "”)</span>")));
+                    + "</b> " + esc(c.path("paraphrase").asText()) + (c.path("quote").asText().isEmpty() ? ""
+                    : "<br/><span class=\"muted\">The text: “" + esc(c.path("quote").asText()) + "”</span>")));
             html.append("</tbody></table>");
         });
         html.append("</div>");

@@ -225,6 +225,17 @@ final class ReviewContent {
             vn.put("lastChecked", v.lastChecked() == null ? "" : v.lastChecked().toString());
             vn.put("confidence", v.confidence().id());
             vn.put("regime", v.facts().regime().id());
+            v.provenance().ifPresent(p -> {
+                ObjectNode src = vn.putObject("source");
+                if (p.repository().isEmpty()) {
+                    src.put("url", p.url());
+                } else {
+                    src.put("repository", p.repository());
+                }
+                src.put("path", p.path()).put("commit", p.commit()).put("recordedOn", p.recordedOn().toString())
+                        .put("effective", p.statedEffective() == null ? null : p.statedEffective().toString())
+                        .put("sha256", p.sha256()).put("secondHand", p.secondHand());
+            });
             ArrayNode unverified = vn.putArray("unverified");
             v.unverifiedItems().forEach(unverified::add);
             ArrayNode clauses = vn.putArray("citedClauses");
@@ -233,7 +244,7 @@ final class ReviewContent {
                 String section = c.section().isBlank() ? c.heading() : c.section();
                 if (sections.contains(section)) {
                     clauses.addObject().put("section", section).put("heading", c.heading())
-                            .put("paraphrase", c.paraphrase()).put("keyPhrase", c.keyPhrase())
+                            .put("paraphrase", c.paraphrase()).put("quote", c.quote())
                             .put("confidence", c.confidence().id());
                 }
             }

@@ -81,7 +81,7 @@ public final class ReviewJson {
                 JsonNode n = newClauses.get(section);
                 if (n == null) {
                     changes.add(ref + " §" + section + " is no longer cited");
-                } else if (!c.path("paraphrase").equals(n.path("paraphrase")) || !c.path("keyPhrase").equals(n.path("keyPhrase"))) {
+                } else if (!c.path("paraphrase").equals(n.path("paraphrase")) || !c.path("quote").equals(n.path("quote"))) {
                     changes.add(ref + " §" + section + " changed: \"" + c.path("paraphrase").asText() + "\" → \""
                             + n.path("paraphrase").asText() + "\"");
                 }

@@ -35,7 +35,7 @@ public final class AnyModelBanRule extends PerTermsRule {
     private static Optional<String> narrowWording(GoverningTerms terms) {
         for (Clause c : terms.version().clauses()) {
             if (c.has(Tag.ANY_MODEL_BAN)) {
-                String text = (c.keyPhrase() + " " + c.paraphrase()).toLowerCase(Locale.ROOT);
+                String text = (c.quote() + " " + c.paraphrase()).toLowerCase(Locale.ROOT);
                 if (text.contains("large language model")) {
                     return Optional.of("large language model");
                 }

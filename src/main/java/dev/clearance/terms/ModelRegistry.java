@@ -33,7 +33,7 @@ public final class ModelRegistry {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "about", "unknownModelHelp", "rules");
     private static final Set<String> RULE = Set.of("id", "providers", "models", "excludeModels", "access",
-            "governedBy", "confidence", "note");
+            "governedBy", "confidence", "note", "withWeightsLicence", "unknownBecause");
     private static final Set<String> TARGET = Set.of("document", "from", "until");
     private static final Pattern ACCESS = Pattern.compile("api|weights|app|cloud:(\\*|[a-z0-9-]+)");
 
@@ -93,8 +93,13 @@ public final class ModelRegistry {
                 }
             }
             JsonNode targets = f.array(n, p, "governedBy", true);
-            if (targets.isEmpty()) {
-                throw f.error(p + ".governedBy", "must name at least one document");
+            String unknownBecause = f.optText(n, p, "unknownBecause");
+            if (targets.isEmpty() && unknownBecause.isEmpty()) {
+                throw f.error(p + ".governedBy", "must name at least one document (or say in unknownBecause why the"
+                        + " catalog has none)");
+            }
+            if (!targets.isEmpty() && !unknownBecause.isEmpty()) {
+                throw f.error(p + ".unknownBecause", "only for a rule that names no document");
             }
             List<RegistryRule.Target> governed = new ArrayList<>();
             for (int t = 0; t < targets.size(); t++) {
@@ -114,7 +119,8 @@ public final class ModelRegistry {
             List<String> providers = f.strings(n, p, "providers", true).stream().map(RegistryRule::normalise).toList();
             rules.add(new RegistryRule(id, providers, f.strings(n, p, "models", true),
                     f.strings(n, p, "excludeModels", false), access, governed,
-                    f.enumValue(n, p, "confidence", Confidence::parse, Confidence.ids()), f.optText(n, p, "note")));
+                    f.enumValue(n, p, "confidence", Confidence::parse, Confidence.ids()), f.optText(n, p, "note"),
+                    f.optBool(n, p, "withWeightsLicence"), unknownBecause));
         }
         return new ModelRegistry(catalog, rules, f.optText(root, "$", "unknownModelHelp"));
     }
@@ -128,7 +134,7 @@ public final class ModelRegistry {
         if (modelName == null || modelName.isBlank()) {
             return Optional.empty();
         }
-        return rules.stream().filter(r -> r.matchesModel(modelName)).findFirst().map(r -> r.providers().get(0));
+        return rules.stream().filter(r -> !r.withWeightsLicence() && r.matchesModel(modelName)).findFirst().map(r -> r.providers().get(0));
     }
 
     /** Resolves against the shipped catalog only, without user mappings. */
@@ -186,8 +192,10 @@ public final class ModelRegistry {
 
     private Resolution resolveWithoutAccess(String model, String prov, boolean inferred, String providerForMatch,
                                             LocalDate collectedOn, Function<String, Optional<TermsDocument>> documents) {
+        // A reseller serves the model only when the dataset says it was reached through it.
         List<RegistryRule> candidates = rules.stream()
-                .filter(r -> r.matchesModel(model) && r.matchesProvider(providerForMatch)).toList();
+                .filter(r -> !r.withWeightsLicence() && r.matchesModel(model) && r.matchesProvider(providerForMatch))
+                .toList();
         Set<String> accesses = new LinkedHashSet<>();
         candidates.forEach(r -> accesses.addAll(r.access()));
         if (candidates.isEmpty()) {
@@ -236,20 +244,41 @@ public final class ModelRegistry {
     private Resolution fromRule(RegistryRule rule, String model, String prov, boolean inferred, String acc,
                                 LocalDate collectedOn, Function<String, Optional<TermsDocument>> documents,
                                 List<String> warnings) {
+        if (rule.isKnownGap()) {
+            return Resolution.unknown(model, prov, inferred, acc, rule.unknownBecause(), warnings);
+        }
         List<RegistryRule.Target> targets;
         if (collectedOn == null) {
             targets = rule.governedBy().stream().filter(RegistryRule.Target::current).toList();
         } else {
             targets = rule.governedBy().stream().filter(t -> t.covers(collectedOn)).toList();
             if (targets.isEmpty()) {
-                RegistryRule.Target first = rule.governedBy().get(0);
-                warnings.add("collected_on " + collectedOn + " is outside the dates the registry knows for " + model
-                        + "; " + first.documentId() + " was used");
-                targets = List.of(first);
+                return Resolution.unknown(model, prov, inferred, acc, "collected_on " + collectedOn + " is outside the"
+                        + " dates for which the registry knows which terms governed " + model + " (" + rule.id() + ": "
+                        + rule.governedBy().stream().map(RegistryRule.Target::describe).toList() + "): the terms in force"
+                        + " then are not in the catalog. Pin the dataset's terms to a version you have checked applies.",
+                        warnings);
             }
         }
         if (targets.isEmpty()) {
             targets = List.of(rule.governedBy().get(rule.governedBy().size() - 1));
+        }
+        if (rule.withWeightsLicence()) {
+            // A reseller in front of open weights: its own terms and the model's licence both apply.
+            String served = servedModel(model);
+            Optional<RegistryRule> weights = rules.stream()
+                    .filter(r -> r != rule && (r.matchesModel(model) || r.matchesModel(served)) && r.matchesAccess("weights"))
+                    .findFirst();
+            if (weights.isEmpty()) {
+                return Resolution.unknown(model, prov, inferred, acc, rule.id() + " serves open-weights models under"
+                        + " their own licences, and the registry knows no weights licence for " + model + ". Add a"
+                        + " model mapping naming the reseller's terms and the model's licence.", warnings);
+            }
+            List<RegistryRule.Target> both = new ArrayList<>(targets);
+            weights.get().governedBy().stream()
+                    .filter(t -> collectedOn == null ? t.current() : t.covers(collectedOn))
+                    .forEach(both::add);
+            targets = both;
         }
         if (!rule.confidence().isVerified()) {
             warnings.add("the mapping of " + model + " to " + String.join(", ",
@@ -258,6 +287,16 @@ public final class ModelRegistry {
         }
         return build(model, prov, inferred, acc, "registry:" + rule.id(), rule.confidence(),
                 targets.stream().map(t -> new TermsRef(t.documentId(), null)).toList(), collectedOn, documents, warnings);
+    }
+
+    /**
+     * The open-weights model a reseller's model id names: {@code meta-llama/Llama-3.1-70B-Instruct-Turbo} →
+     * {@code Llama-3.1-70B-Instruct-Turbo}; Fireworks' {@code accounts/fireworks/models/llama-v3p1-70b-instruct}
+     * → {@code llama-3.1-70b-instruct} and {@code qwen2p5-72b-instruct} → {@code qwen2.5-72b-instruct}.
+     */
+    static String servedModel(String model) {
+        String last = model.substring(model.lastIndexOf('/') + 1);
+        return last.replaceAll("(?<=\\d)p(?=\\d)", ".").replaceAll("(?i)^llama-v(\\d)", "llama-$1");
     }
 
     private Resolution fromUserMapping(ModelMapping m, String model, String prov, boolean inferred, String acc,
@@ -302,6 +341,9 @@ public final class ModelRegistry {
                 sel = new VersionSelector.Selection(v.get(), List.of());
             } else {
                 sel = selector.select(doc.get(), collectedOn);
+                if (!sel.found()) {
+                    return Resolution.unknown(model, prov, inferred, acc, sel.gap() + ".", warnings);
+                }
             }
             List<String> w = new ArrayList<>(sel.warnings());
             if (!sel.version().isVerified()) {

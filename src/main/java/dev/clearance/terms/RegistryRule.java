@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param note          explanation shown to the reviewer; "" if none
  */
 public record RegistryRule(String id, List<String> providers, List<String> models, List<String> excludeModels,
-                           List<String> access, List<Target> governedBy, Confidence confidence, String note) {
+                           List<String> access, List<Target> governedBy, Confidence confidence, String note,
+                           boolean withWeightsLicence, String unknownBecause) {
 
     /**
      * A governing document, applying to outputs collected between {@code from} and {@code until}
@@ -35,6 +36,12 @@ public record RegistryRule(String id, List<String> providers, List<String> model
 
         public boolean covers(LocalDate day) {
             return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+        }
+
+        /** {@code document (from … until …)} for messages. */
+        public String describe() {
+            return documentId + (from == null && until == null ? "" : " (" + (from == null ? "…" : from) + " to "
+                    + (until == null ? "now" : until) + ")");
         }
 
         /** True when the document still applies today (no end date). */
@@ -52,6 +59,12 @@ public record RegistryRule(String id, List<String> providers, List<String> model
         governedBy = List.copyOf(governedBy);
         Objects.requireNonNull(confidence, "confidence");
         note = note == null ? "" : note;
+        unknownBecause = unknownBecause == null ? "" : unknownBecause;
+    }
+
+    /** True for a rule that knows the model but also knows the catalog lacks its terms (a named gap). */
+    public boolean isKnownGap() {
+        return !unknownBecause.isEmpty();
     }
 
     /** Whether the model name matches the rule's globs and none of its exclusions. */

@@ -35,31 +35,40 @@ public final class TermsCatalog {
     /** Classpath location of the shipped catalog. */
     public static final String RESOURCE = "/assets/terms/catalog.json";
     /** The only schema version this code reads. */
-    public static final int SCHEMA_VERSION = 1;
-    /** Allowed values of a version's {@code dateBasis}. */
-    public static final List<String> DATE_BASES =
-            List.of("effective", "published", "recorded", "month-only", "first-catalogued-use", "undated");
-    /** A key phrase longer than this is no longer a "short key phrase" and risks copying provider text. */
-    public static final int MAX_KEY_PHRASE_WORDS = 12;
+    public static final int SCHEMA_VERSION = 2;
+    /**
+     * Allowed values of a version's {@code dateBasis}: {@code effective} when the text states the date it took
+     * effect, {@code recorded} when it states none and the day it was recorded stands in.
+     */
+    public static final List<String> DATE_BASES = List.of("effective", "recorded");
+    /** A quote longer than this is no longer a citation but a copy of the provider's text. */
+    public static final int MAX_QUOTE_WORDS = 60;
+    /** The app warns when the catalog was last verified longer ago than this. */
+    public static final int STALE_AFTER_DAYS = 90;
 
-    private static final Set<String> TOP = Set.of("schemaVersion", "about", "documents");
+    private static final Set<String> TOP = Set.of("schemaVersion", "about", "lastVerified", "documents");
     private static final Set<String> DOC = Set.of("id", "provider", "title", "channel", "sourceUrl", "timeless",
             "region", "notes", "versions");
     private static final Set<String> VERSION = Set.of("effective", "until", "published", "dateBasis", "sourceUrl",
-            "lastChecked", "notes", "facts", "clauses");
+            "lastChecked", "notes", "source", "facts", "clauses");
     private static final Set<String> FACTS = Set.of("regime", "outputTypes", "permittedExceptions", "namingPrefix",
             "attributionTexts", "licenceCopyRequired", "mauThreshold", "revenueThresholdUsd", "nonCommercial",
             "derivativesIncludeOutputTraining", "restrictionsPassThrough", "authorizationRequired", "survival",
-            "retentionDays", "excludedRegions", "confidence");
-    private static final Set<String> CLAUSE = Set.of("section", "heading", "paraphrase", "keyPhrase", "tags",
+            "retentionDays", "excludedRegions", "confidence", "cites");
+    private static final Set<String> CLAUSE = Set.of("id", "section", "heading", "paraphrase", "quote", "tags",
             "confidence");
 
     private final String about;
+    private final LocalDate lastVerified;
     private final Map<String, TermsDocument> documents;
+    private final RecordedTexts texts;
 
-    private TermsCatalog(String about, Map<String, TermsDocument> documents) {
+    private TermsCatalog(String about, LocalDate lastVerified, Map<String, TermsDocument> documents,
+                         RecordedTexts texts) {
         this.about = about;
+        this.lastVerified = lastVerified;
         this.documents = Collections.unmodifiableMap(documents);
+        this.texts = texts;
     }
 
     /** Loads the catalog shipped inside the application. */
@@ -68,32 +77,37 @@ public final class TermsCatalog {
             if (in == null) {
                 throw new TermsDataException(RESOURCE + ": not found on the classpath; the build did not pack assets/");
             }
-            return load(in, "assets/terms/catalog.json");
+            return load(in, "assets/terms/catalog.json", RecordedTexts.shipped());
         } catch (IOException e) {
             throw new TermsDataException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Parses and validates a catalog.
+     * Parses and validates a catalog against its recorded texts: every version names the text it rests on
+     * with its provenance, the text is there with the SHA-256 the catalog gives, every clause's quote is found
+     * word for word in it, and every fact cites the clauses it comes from.
      *
      * @param source name used in error messages (a file name)
+     * @param texts  where the recorded texts are
      */
-    public static TermsCatalog load(InputStream in, String source) {
+    public static TermsCatalog load(InputStream in, String source, RecordedTexts texts) {
         JsonNode root = JsonFields.readVersionedObject(in, source, TOP, SCHEMA_VERSION);
         JsonFields f = new JsonFields(source);
         JsonNode docs = f.array(root, "$", "documents", true);
+        LocalDate lastVerified = f.date(root, "$", "lastVerified");
+        VersionEvidence evidence = new VersionEvidence(f, texts);
         Map<String, TermsDocument> byId = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
-            TermsDocument d = readDocument(f, docs.get(i), "$.documents[" + i + "]");
+            TermsDocument d = readDocument(f, evidence, docs.get(i), "$.documents[" + i + "]");
             if (byId.put(d.id(), d) != null) {
                 throw f.error("$.documents[" + i + "].id", "'" + d.id() + "' is used by more than one document");
             }
         }
-        return new TermsCatalog(f.optText(root, "$", "about"), byId);
+        return new TermsCatalog(f.optText(root, "$", "about"), lastVerified, byId, texts);
     }
 
-    private static TermsDocument readDocument(JsonFields f, JsonNode n, String path) {
+    private static TermsDocument readDocument(JsonFields f, VersionEvidence evidence, JsonNode n, String path) {
         if (!n.isObject()) {
             throw f.error(path, "must be an object");
         }
@@ -116,7 +130,7 @@ public final class TermsCatalog {
         List<LocalDate> explicitUntil = new ArrayList<>();
         for (int i = 0; i < vs.size(); i++) {
             String vp = path + ".versions[" + i + "]";
-            TermsVersion v = readVersion(f, vs.get(i), vp, id, url);
+            TermsVersion v = readVersion(f, evidence, vs.get(i), vp, id, url);
             if (!versions.isEmpty() && !v.effectiveOn().isAfter(versions.get(versions.size() - 1).effectiveOn())) {
                 throw f.error(vp + ".effective", v.effectiveOn() + " must be later than the previous version's "
                         + versions.get(versions.size() - 1).effectiveOn() + " (list versions oldest first, no duplicates)");
@@ -151,7 +165,8 @@ public final class TermsCatalog {
         return url;
     }
 
-    private static TermsVersion readVersion(JsonFields f, JsonNode n, String path, String docId, String docUrl) {
+    private static TermsVersion readVersion(JsonFields f, VersionEvidence evidence, JsonNode n, String path,
+                                            String docId, String docUrl) {
         if (!n.isObject()) {
             throw f.error(path, "must be an object");
         }
@@ -162,18 +177,25 @@ public final class TermsCatalog {
             throw f.error(path + ".dateBasis", "'" + basis + "' is not one of " + DATE_BASES);
         }
         String url = n.has("sourceUrl") ? url(f, n, path) : docUrl;
+        if (basis.isEmpty()) {
+            throw f.error(path + ".dateBasis", "missing: say whether the date is one the text states (effective) or"
+                    + " the day it was recorded (recorded)");
+        }
         LocalDate lastChecked = f.date(n, path, "lastChecked");
-        OutputUseFacts facts = readFacts(f, f.object(n, path, "facts"), path + ".facts");
+        VersionEvidence.Recorded recorded = evidence.source(n, path, effective, basis);
+        JsonNode factsNode = f.object(n, path, "facts");
+        OutputUseFacts facts = readFacts(f, factsNode, path + ".facts");
         JsonNode cs = f.array(n, path, "clauses", true);
         if (cs.isEmpty()) {
             throw f.error(path + ".clauses", "a version needs at least one clause");
         }
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
-            clauses.add(readClause(f, cs.get(i), path + ".clauses[" + i + "]"));
+            clauses.add(readClause(f, recorded, cs.get(i), path + ".clauses[" + i + "]"));
         }
+        Map<String, List<String>> citations = evidence.citations(factsNode, path + ".facts", clauses);
         return new TermsVersion(docId, effective, null, f.optDate(n, path, "published"), basis, url, lastChecked,
-                facts, clauses, f.optText(n, path, "notes"));
+                facts, clauses, f.optText(n, path, "notes"), recorded.provenance(), citations);
     }
 
     private static OutputUseFacts readFacts(JsonFields f, JsonNode n, String path) {
@@ -208,16 +230,22 @@ public final class TermsCatalog {
                 f.enumValue(n, path, "confidence", Confidence::parse, Confidence.ids()));
     }
 
-    private static Clause readClause(JsonFields f, JsonNode n, String path) {
+    private static Clause readClause(JsonFields f, VersionEvidence.Recorded recorded, JsonNode n, String path) {
         if (!n.isObject()) {
             throw f.error(path, "must be an object");
         }
         f.onlyKnown(n, path, CLAUSE);
-        String keyPhrase = f.optText(n, path, "keyPhrase");
-        if (keyPhrase.split("\\s+").length > MAX_KEY_PHRASE_WORDS) {
-            throw f.error(path + ".keyPhrase", "longer than " + MAX_KEY_PHRASE_WORDS
-                    + " words; quote only a short key phrase and paraphrase the rest");
+        String id = f.text(n, path, "id");
+        if (!TermsRef.isValidDocumentId(id)) {
+            throw f.error(path + ".id", "'" + id + "' is not a kebab-case id");
         }
+        String quote = f.text(n, path, "quote");
+        int words = QuoteLocator.normalize(quote).split(" ").length;
+        if (words > MAX_QUOTE_WORDS) {
+            throw f.error(path + ".quote", words + " words, more than " + MAX_QUOTE_WORDS
+                    + "; quote the words the paraphrase rests on and paraphrase the rest");
+        }
+        Clause.TextSpan anchor = recorded.anchor(quote, path + ".quote");
         List<Tag> tags = new ArrayList<>();
         Set<Tag> seen = new HashSet<>();
         List<String> raw = f.strings(n, path, "tags", false);
@@ -234,13 +262,28 @@ public final class TermsCatalog {
                 tags.add(tag);
             }
         }
-        return new Clause(f.optText(n, path, "section"), f.text(n, path, "heading"), f.text(n, path, "paraphrase"),
-                keyPhrase, tags, f.enumValue(n, path, "confidence", Confidence::parse, Confidence.ids()));
+        return new Clause(id, f.optText(n, path, "section"), f.text(n, path, "heading"), f.text(n, path, "paraphrase"),
+                quote, tags, f.enumValue(n, path, "confidence", Confidence::parse, Confidence.ids()), anchor);
     }
 
     /** The catalog's own description (shown in the UI's about box). */
     public String about() {
         return about;
+    }
+
+    /** The day the catalog's facts were last checked against their recorded texts. */
+    public LocalDate lastVerified() {
+        return lastVerified;
+    }
+
+    /** True when the catalog was last verified more than {@link #STALE_AFTER_DAYS} days before {@code today}. */
+    public boolean isStale(LocalDate today) {
+        return lastVerified.plusDays(STALE_AFTER_DAYS).isBefore(today);
+    }
+
+    /** The recorded text a catalog version rests on; empty for a version the catalog does not hold. */
+    public Optional<String> text(TermsRef ref) {
+        return version(ref).flatMap(TermsVersion::provenance).flatMap(p -> texts.text(p.textFile()));
     }
 
     /** All documents in file order. */

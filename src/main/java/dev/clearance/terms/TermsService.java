@@ -77,6 +77,22 @@ public final class TermsService {
         return registry;
     }
 
+    /**
+     * A warning when the shipped catalog was last verified more than {@value TermsCatalog#STALE_AFTER_DAYS}
+     * days ago: the providers may have changed their terms since. Empty while it is recent.
+     */
+    public Optional<String> catalogAgeWarning() {
+        LocalDate today = LocalDate.now(clock);
+        if (!catalog.isStale(today)) {
+            return Optional.empty();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(catalog.lastVerified(), today);
+        return Optional.of("The terms catalog was last verified on " + catalog.lastVerified() + ", " + days
+                + " days ago: providers may have changed their terms since. Update it from a clone of an Open Terms"
+                + " Archive repository (Terms \u203A Update from Open Terms Archive\u2026, or 'clearance terms sync"
+                + " --from DIR') and check the live texts.");
+    }
+
     // ---- documents and versions
 
     /** Catalog documents (with any versions users added) followed by users' own documents, by id. */
@@ -123,7 +139,21 @@ public final class TermsService {
         TermsVersion v = ref.effectiveOn() == null
                 ? doc.latest().orElseThrow(() -> new TermsInputException(ref.documentId() + " has no versions"))
                 : requireVersion(doc, ref.effectiveOn());
-        return new VersionView(doc, v, repository.findVersion(doc.id(), v.effectiveOn()));
+        Optional<StoredVersion> stored = repository.findVersion(doc.id(), v.effectiveOn());
+        return new VersionView(doc, v, stored, text(stored, v.ref()));
+    }
+
+    /**
+     * The full text of a version: the text stored in the database for it (what annotations were made on), else
+     * the recorded text shipped with the catalog; empty when it has neither.
+     */
+    public Optional<String> text(TermsRef ref) {
+        return text(repository.findVersion(ref.documentId(), ref.effectiveOn()), ref);
+    }
+
+    private Optional<String> text(Optional<StoredVersion> stored, TermsRef ref) {
+        Optional<String> own = stored.map(StoredVersion::fullText).filter(t -> !t.isEmpty());
+        return own.isPresent() ? own : catalog.text(ref);
     }
 
     /**
@@ -231,10 +261,10 @@ public final class TermsService {
         TermsDocument doc = requireDocument(documentId);
         TermsVersion a = requireVersion(doc, from);
         TermsVersion b = requireVersion(doc, to);
-        Optional<StoredVersion> sa = repository.findVersion(doc.id(), from).filter(v -> !v.fullText().isEmpty());
-        Optional<StoredVersion> sb = repository.findVersion(doc.id(), to).filter(v -> !v.fullText().isEmpty());
+        Optional<String> sa = text(a.ref());
+        Optional<String> sb = text(b.ref());
         if (sa.isPresent() && sb.isPresent()) {
-            return new DiffResult(a.ref(), b.ref(), "full-text", differ.diff(sa.get().fullText(), sb.get().fullText()));
+            return new DiffResult(a.ref(), b.ref(), "full-text", differ.diff(sa.get(), sb.get()));
         }
         boolean aCatalog = catalog.version(a.ref()).isPresent();
         boolean bCatalog = catalog.version(b.ref()).isPresent();

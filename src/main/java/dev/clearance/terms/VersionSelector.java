@@ -10,19 +10,40 @@ import java.util.Objects;
 
 /**
  * Picks the version of a document that governed outputs generated on a given day: the version in force
- * on the dataset's {@code collected_on}. Without a date it takes the latest version and says so.
+ * on the dataset's {@code collected_on}, by the effective date each version's text states, or by the day
+ * the text was recorded when it states none (and then says so). A day before the earliest catalogued
+ * version gets no version at all: the terms in force then are not known, and guessing a later version
+ * would be a wrong verdict. Without a date it takes the latest version and says so.
  */
 public final class VersionSelector {
 
     /**
-     * The chosen version and why the choice may need a second look.
+     * The chosen version and why the choice may need a second look; or, when no catalogued version was in
+     * force on the day, no version and a message naming the gap.
      *
+     * @param version  the chosen version; null when {@code gap} is set
      * @param warnings plain-language warnings for the reviewer; empty when the choice is certain
+     * @param gap      why no version could be chosen; "" when one was
      */
-    public record Selection(TermsVersion version, List<String> warnings) {
+    public record Selection(TermsVersion version, List<String> warnings, String gap) {
         public Selection {
-            Objects.requireNonNull(version, "version");
+            gap = gap == null ? "" : gap;
+            if ((version == null) == gap.isEmpty()) {
+                throw new IllegalArgumentException("a selection has a version or a gap, not both or neither");
+            }
             warnings = List.copyOf(warnings);
+        }
+
+        public Selection(TermsVersion version, List<String> warnings) {
+            this(Objects.requireNonNull(version, "version"), warnings, "");
+        }
+
+        static Selection gap(String message) {
+            return new Selection(null, List.of(), message);
+        }
+
+        public boolean found() {
+            return version != null;
         }
     }
 
@@ -40,7 +61,7 @@ public final class VersionSelector {
         TermsVersion latest = versions.get(versions.size() - 1);
         List<String> warnings = new ArrayList<>();
         if (document.timeless()) {
-            // A fixed licence text (MIT, Apache-2.0, a model's own licence): the date does not matter.
+            // A fixed licence text (MIT, Apache-2.0): the date does not matter.
             return new Selection(latest, warnings);
         }
         if (collectedOn == null) {
@@ -48,27 +69,44 @@ public final class VersionSelector {
                     + " the version in force when the outputs were generated");
             return new Selection(latest, warnings);
         }
-        for (TermsVersion v : versions) {
-            if (v.inForceOn(collectedOn)) {
-                return new Selection(v, warnings);
-            }
-        }
         TermsVersion earliest = versions.get(0);
         if (collectedOn.isBefore(earliest.effectiveOn())) {
-            warnings.add("collected_on " + collectedOn + " is before the earliest catalogued version of "
-                    + document.id() + " (" + earliest.effectiveOn() + "); that version was used, but the terms in"
-                    + " force then are not in the catalog: add them with 'terms add' if you have them");
-            return new Selection(earliest, warnings);
+            return Selection.gap("collected_on " + collectedOn + " is before the earliest catalogued version of "
+                    + document.id() + " (" + earliest.ref() + (earliest.datedByRecording()
+                    ? ", first recorded on that day" : ", effective that day") + "): the terms in force on "
+                    + collectedOn + " are not in the catalog, so no verdict can rest on them. Add that version with"
+                    + " 'terms add FILE --document " + document.id() + " --version YYYY-MM-DD' or 'terms sync', or pin"
+                    + " the dataset's terms to a version you have checked applies");
         }
-        // In a gap: the newest version that had started had already ended.
-        TermsVersion started = earliest;
+        TermsVersion chosen = null;
         for (TermsVersion v : versions) {
-            if (!v.effectiveOn().isAfter(collectedOn)) {
-                started = v;
+            if (v.inForceOn(collectedOn)) {
+                chosen = v;
+                break;
             }
         }
-        warnings.add(started.ref() + " was no longer in force on " + collectedOn + " (it ended on "
-                + started.inForceUntil() + "); it was used as the nearest earlier version: check which terms applied");
-        return new Selection(started, warnings);
+        if (chosen == null) {
+            // In a gap: the newest version that had started had already ended.
+            TermsVersion started = earliest;
+            for (TermsVersion v : versions) {
+                if (!v.effectiveOn().isAfter(collectedOn)) {
+                    started = v;
+                }
+            }
+            return Selection.gap(started.ref() + " was no longer in force on " + collectedOn + " (it ended on "
+                    + started.inForceUntil() + ") and no later catalogued version had started: the terms in force"
+                    + " then are not in the catalog");
+        }
+        if (chosen.datedByRecording()) {
+            warnings.add(chosen.ref() + " is dated by the day its text was recorded (" + chosen.effectiveOn()
+                    + "); the text states no effective date, so it may have applied earlier");
+        }
+        int next = versions.indexOf(chosen) + 1;
+        if (next < versions.size() && versions.get(next).datedByRecording()) {
+            TermsVersion after = versions.get(next);
+            warnings.add("the next version, " + after.ref() + ", states no effective date and was first recorded on "
+                    + after.effectiveOn() + ": it may already have applied on " + collectedOn);
+        }
+        return new Selection(chosen, warnings);
     }
 }

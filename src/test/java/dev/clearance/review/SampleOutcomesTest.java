@@ -110,7 +110,7 @@ class SampleOutcomesTest {
                 "oc-llama3-70b-solutions", RiskLevel.BLOCKED,
                 "oc-gemma2-explanations", RiskLevel.MEDIUM,
                 "oc-deepseek-r1-traces", RiskLevel.CLEAR,
-                "oc-qwen25-72b-tests", RiskLevel.LOW,
+                "oc-qwen25-72b-tests", RiskLevel.UNKNOWN,
                 "oc-mistral7b-docstrings", RiskLevel.CLEAR,
                 "oc-claude-refactors", RiskLevel.BLOCKED,
                 "oc-the-stack-v2", RiskLevel.UNKNOWN,

@@ -42,12 +42,13 @@ class ShippedCatalogTest {
     }
 
     @Test
-    void catalogAndRegistryDeclareSchemaVersionOne() throws Exception {
+    void catalogDeclaresSchemaVersionTwoAndTheRegistryOne() throws Exception {
         ObjectMapper om = new ObjectMapper();
-        for (String r : List.of(TermsCatalog.RESOURCE, ModelRegistry.RESOURCE)) {
-            try (InputStream in = getClass().getResourceAsStream(r)) {
-                assertEquals(1, om.readTree(in).get("schemaVersion").asInt(), r);
-            }
+        try (InputStream in = getClass().getResourceAsStream(TermsCatalog.RESOURCE)) {
+            assertEquals(2, om.readTree(in).get("schemaVersion").asInt());
+        }
+        try (InputStream in = getClass().getResourceAsStream(ModelRegistry.RESOURCE)) {
+            assertEquals(1, om.readTree(in).get("schemaVersion").asInt());
         }
     }
 
@@ -116,21 +117,24 @@ class ShippedCatalogTest {
     void catalogCoversEveryProviderAndChannelOfTheFactSheet() {
         Set<String> providers = catalog.documents().stream().map(TermsDocument::provider).collect(Collectors.toSet());
         assertTrue(providers.containsAll(List.of("openai", "microsoft", "anthropic", "google", "meta", "mistral",
-                "deepseek", "alibaba", "xai", "nvidia", "stability", "tencent", "perplexity")), providers.toString());
+                "deepseek", "alibaba", "xai", "stability", "tencent", "perplexity", "moonshot", "bytedance", "baidu",
+                "together", "fireworks")), providers.toString());
         Set<Channel> channels = catalog.documents().stream().map(TermsDocument::channel).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(Channel.class), channels);
         for (String id : List.of("openai-services-agreement", "openai-business-terms", "openai-terms-of-use",
                 "anthropic-commercial-terms", "anthropic-usage-policy", "llama-3.1-community-license",
-                "gemma-terms-of-use", "apache-2.0", "mit", "deepseek-license-v1", "qwen-license", "cc-by-nc-4.0",
-                "mistral-research-license", "stability-community-license", "tencent-hunyuan-community-license")) {
+                "gemma-terms-of-use", "apache-2.0", "mit", "deepseek-license-v1", "qwen-research-license", "cc-by-nc-4.0",
+                "mistral-research-license", "stability-community-license", "tencent-hunyuan-community-license-a13b",
+                "xai-enterprise-terms", "mistral-commercial-terms", "kimi-terms-of-service", "doubao-terms-of-service",
+                "together-ai-terms-of-service", "fireworks-ai-terms-of-service")) {
             assertTrue(catalog.document(id).isPresent(), id);
         }
     }
 
     @Test
-    void keyPhrasesStayShort() {
+    void quotesStayShort() {
         catalog.documents().forEach(d -> d.versions().forEach(v -> v.clauses().forEach(c ->
-                assertTrue(c.keyPhrase().split("\\s+").length <= TermsCatalog.MAX_KEY_PHRASE_WORDS, c.keyPhrase()))));
+                assertTrue(c.quote().split("\\s+").length <= TermsCatalog.MAX_QUOTE_WORDS, c.quote()))));
     }
 
     @Test
@@ -138,12 +142,13 @@ class ShippedCatalogTest {
         TermsVersion v = version("openai-services-agreement@2026-01-01");
         assertEquals(LocalDate.parse("2025-12-01"), v.publishedOn());
         Clause c = v.clauses().stream().filter(x -> x.section().equals("3.3(e)")).findFirst().orElseThrow();
-        assertTrue(c.has(Tag.COMPETING_MODEL_BAN) && c.has(Tag.PERMITTED_EXCEPTION));
+        assertTrue(c.has(Tag.COMPETING_MODEL_BAN));
+        assertTrue(c.quote().contains("use Output to develop artificial intelligence models that compete with OpenAI"));
         assertEquals(Regime.COMPETING_MODEL_BAN, v.facts().regime());
         assertEquals(List.of("undistributed-classifier", "provider-fine-tuning"),
                 v.facts().permittedExceptions().stream().map(OutputUseFacts.PermittedException::id).toList());
         assertEquals(OutputUseFacts.Survival.UNCLEAR, v.facts().survival());
-        assertEquals(30, v.facts().retentionDays());
+        assertNull(v.facts().retentionDays(), "the Agreement states no abuse-log retention period (audit item 8)");
         assertNull(v.inForceUntil());
         assertEquals(LocalDate.parse("2025-12-31"), version("openai-services-agreement@2025-05-31").inForceUntil());
     }
@@ -155,6 +160,8 @@ class ShippedCatalogTest {
         assertEquals("2(e)", v.clauses().get(0).section());
         assertEquals(LocalDate.parse("2024-01-30"), version("openai-terms-of-use@2023-03-14").inForceUntil());
         assertEquals("2(c)(iii)", version("openai-terms-of-use@2023-03-14").clauses().get(0).section());
+        assertTrue(catalog.document("openai-eu-terms-of-use").orElseThrow().version(LocalDate.parse("2024-02-15"))
+                .isPresent(), "the EU terms effective 2024-02-15 (audit item 3)");
     }
 
     @Test
@@ -174,12 +181,15 @@ class ShippedCatalogTest {
             assertTrue(f.licenceCopyRequired());
             assertEquals(700_000_000L, f.mauThreshold());
         }
+        assertEquals(List.of("EU"), version("llama-3.2-acceptable-use-policy@2024-09-25").facts().excludedRegions(),
+                "the multimodal carve-out is in the policy, not the licence");
+        assertEquals(List.of(), version("llama-3.2-community-license@2024-09-25").facts().excludedRegions());
     }
 
     @Test
     void derivativeLicencesAreMarkedPassThrough() {
         for (String ref : List.of("gemma-terms-of-use@2024-02-21", "gemma-terms-of-use@2025-03-24",
-                "deepseek-license-v1@2023-10-23", "tencent-hunyuan-community-license@2026-08-01")) {
+                "deepseek-license-v1@2023-10-23")) {
             OutputUseFacts f = version(ref).facts();
             assertEquals(Regime.PASS_THROUGH, f.regime(), ref);
             assertTrue(f.derivativesIncludeOutputTraining() && f.restrictionsPassThrough(), ref);
@@ -188,32 +198,51 @@ class ShippedCatalogTest {
     }
 
     @Test
-    void qwenThresholdsAndAttributionFollowTheFactSheet() {
+    void tencentHunyuanBansImprovingOtherModelsAndItsTerritoryDependsOnTheVersion() {
+        assertEquals(Regime.ANY_MODEL_BAN, version("tencent-hunyuan-community-license-large@2024-11-05").facts().regime());
+        assertEquals(List.of("EU"), version("tencent-hunyuan-community-license-large@2024-11-05").facts().excludedRegions());
+        OutputUseFacts a13b = version("tencent-hunyuan-community-license-a13b@2025-06-27").facts();
+        assertEquals(Regime.ANY_MODEL_BAN, a13b.regime());
+        assertEquals(List.of("EU", "UK", "KR"), a13b.excludedRegions());
+        assertEquals(List.of(), version("tencent-hunyuan-community-license-dit@2024-05-14").facts().excludedRegions());
+    }
+
+    @Test
+    void qwenThresholdsAndAttributionFollowTheTexts() {
         assertEquals(100_000_000L, version("tongyi-qianwen-license@2023-08-03").facts().mauThreshold());
         assertEquals("5(b)", version("tongyi-qianwen-license@2023-08-03").clauses().get(0).section());
-        OutputUseFacts q = version("qwen-license@2024-09-19").facts();
-        assertEquals(Regime.CONDITIONAL, q.regime());
+        assertEquals("4(b)", version("tongyi-qianwen-research-license@2023-11-30").clauses().get(0).section());
+        OutputUseFacts q = version("qwen-research-license@2024-09-19").facts();
+        assertEquals(Regime.NON_COMMERCIAL, q.regime());
         assertEquals(List.of("Built with Qwen", "Improved using Qwen"), q.attributionTexts());
-        assertEquals(100_000_000L, q.mauThreshold());
-        assertFalse(version("qwen-license@2024-09-19").isVerified(), "Qwen License facts are secondhand");
+        assertFalse(version("qwen-research-license@2024-09-19").isVerified(), "a third-party copy");
+        assertTrue(catalog.document("qwen-license").isEmpty(), "no recorded text of the 2024 Qwen LICENSE exists");
     }
 
     @Test
-    void mistralImageClauseOnlyCoversImages() {
-        OutputUseFacts f = version("mistral-terms-of-service@2026-05-28").facts();
+    void mistralRestrictionsFollowTheDatesOfTheirTexts() {
+        OutputUseFacts f = version("mistral-commercial-terms@2026-03-12").facts();
         assertEquals(List.of("image"), f.outputTypes());
         assertTrue(f.limitedToSomeOutputTypes());
-        assertEquals(OutputUseFacts.Survival.YES, f.survival());
-        assertEquals(Regime.NON_COMMERCIAL, version("mistral-research-license@2024-07-01").facts().regime());
+        assertEquals(Regime.COMPETING_MODEL_BAN, version("mistral-terms-of-service@2024-02-08").facts().regime());
+        assertEquals(Regime.PERMITTED, version("mistral-terms-of-service@2024-02-27").facts().regime(),
+                "the competing clause was gone by the recording of 2024-02-27 (audit item 37)");
+        assertEquals(List.of("web-search"), version("mistral-commercial-terms@2025-12-11").facts().outputTypes());
+        assertEquals(Regime.NON_COMMERCIAL, version("mistral-research-license@2026-12-04").facts().regime());
     }
 
     @Test
-    void unverifiedEntriesSaySo() {
-        TermsVersion azure = catalog.document("azure-openai-terms").orElseThrow().latest().orElseThrow();
-        assertEquals(Regime.UNVERIFIED, azure.facts().regime());
-        assertFalse(azure.isVerified());
-        assertFalse(azure.unverifiedItems().isEmpty());
-        assertFalse(catalog.document("google-cloud-vertex-ai-terms").orElseThrow().latest().orElseThrow().isVerified());
+    void entriesThatCannotBeTiedToATextAreNotCatalogued() {
+        for (String gone : List.of("azure-openai-terms", "google-cloud-vertex-ai-terms", "nvidia-open-model-license",
+                "tencent-hunyuan-community-license")) {
+            assertTrue(catalog.document(gone).isEmpty(), gone);
+        }
+        TermsDocument gemini = catalog.document("gemini-api-additional-terms").orElseThrow();
+        for (String invented : List.of("2024-02-15", "2024-12-13")) {
+            assertTrue(gemini.version(LocalDate.parse(invented)).isEmpty(), invented);
+        }
+        assertFalse(version("wenxinyiyan-terms-of-service@2023-11-23").isVerified(),
+                "the recorded Baidu text says nothing about outputs");
         assertTrue(version("anthropic-usage-policy@2025-09-15").isVerified());
     }
 }

@@ -3,6 +3,7 @@ package dev.clearance.domain.terms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,10 +22,23 @@ import java.util.Optional;
  * @param facts        structured facts for the rules
  * @param clauses      the clauses that matter for output use
  * @param notes        caveats for the reviewer; "" if none
+ * @param source       the recorded text this version rests on; null for a version without one (a user's
+ *                     typed-in version)
+ * @param citations    for each fact the catalog states (by its field name, e.g. {@code regime}), the ids of the
+ *                     clauses it comes from
  */
 public record TermsVersion(String documentId, LocalDate effectiveOn, LocalDate inForceUntil, LocalDate publishedOn,
                            String dateBasis, String sourceUrl, LocalDate lastChecked, OutputUseFacts facts,
-                           List<Clause> clauses, String notes) {
+                           List<Clause> clauses, String notes, Provenance source,
+                           Map<String, List<String>> citations) {
+    /** A version without a recorded text or citations. */
+    public TermsVersion(String documentId, LocalDate effectiveOn, LocalDate inForceUntil, LocalDate publishedOn,
+                        String dateBasis, String sourceUrl, LocalDate lastChecked, OutputUseFacts facts,
+                        List<Clause> clauses, String notes) {
+        this(documentId, effectiveOn, inForceUntil, publishedOn, dateBasis, sourceUrl, lastChecked, facts, clauses,
+                notes, null, Map.of());
+    }
+
     public TermsVersion {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(effectiveOn, "effectiveOn");
@@ -33,6 +47,27 @@ public record TermsVersion(String documentId, LocalDate effectiveOn, LocalDate i
         facts = facts == null ? OutputUseFacts.unverified() : facts;
         clauses = clauses == null ? List.of() : List.copyOf(clauses);
         notes = notes == null ? "" : notes;
+        citations = citations == null ? Map.of() : Map.copyOf(citations);
+    }
+
+    /** The recorded text's provenance, when the version rests on one. */
+    public Optional<Provenance> provenance() {
+        return Optional.ofNullable(source);
+    }
+
+    /** True when the version's date is only the day its text was recorded, not an effective date it states. */
+    public boolean datedByRecording() {
+        return "recorded".equals(dateBasis);
+    }
+
+    /** The clause with this id. */
+    public Optional<Clause> clause(String id) {
+        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The clauses a fact cites (by the fact's field name); empty when it cites none. */
+    public List<Clause> citedFor(String fact) {
+        return citations.getOrDefault(fact, List.of()).stream().map(this::clause).flatMap(Optional::stream).toList();
     }
 
     public TermsRef ref() {
@@ -79,6 +114,6 @@ public record TermsVersion(String documentId, LocalDate effectiveOn, LocalDate i
 
     public TermsVersion withInForceUntil(LocalDate until) {
         return new TermsVersion(documentId, effectiveOn, until, publishedOn, dateBasis, sourceUrl, lastChecked, facts,
-                clauses, notes);
+                clauses, notes, source, citations);
     }
 }

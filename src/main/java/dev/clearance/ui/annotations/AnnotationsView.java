@@ -147,7 +147,7 @@ public final class AnnotationsView extends VBox {
     }
 
     private void rehighlight() {
-        viewer.highlight(model.highlights());
+        viewer.highlight(model.highlights(), model.catalogQuotes());
     }
 
     private void onKey(KeyEvent e) {
@@ -202,7 +202,8 @@ public final class AnnotationsView extends VBox {
                 setText(null);
                 return;
             }
-            setText(v.label() + (v.hasFullText() ? " · full text" : " · catalog clauses only"));
+            setText(v.label() + (!v.hasFullText() ? " · catalog clauses only" : v.shippedText() ? " · recorded text"
+                    : " · your text") + (v.annotationCount() == 0 ? "" : " · " + v.annotationCount() + " annotated"));
         }
     }
 }

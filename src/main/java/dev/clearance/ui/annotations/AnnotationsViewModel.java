@@ -42,6 +42,14 @@ import javafx.collections.ObservableList;
  * Positions in the text as shown are UTF-16 indices; the service counts code points; this class converts.
  */
 public final class AnnotationsViewModel {
+    /**
+     * Words of the shown text that a catalog clause quotes, {@code [start, end)} in UTF-16 indices of the text.
+     *
+     * @param label the clause's section and heading
+     */
+    public record QuoteMark(int start, int end, String label, List<Tag> tags) {
+    }
+
     /** A catalog clause shown read-only when a version has no stored text. */
     public record CatalogClause(String section, String heading, String paraphrase, List<Tag> tags) {
     }
@@ -58,6 +66,7 @@ public final class AnnotationsViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<CatalogClause> catalogClauses = FXCollections.observableArrayList();
+    private final ObservableList<QuoteMark> catalogQuotes = FXCollections.observableArrayList();
     private final ObservableList<Annotation> onVersion = FXCollections.observableArrayList();
     private final ObservableList<Annotation> listed = FXCollections.observableArrayList();
     private final ObservableList<ReviewItem> needingReview = FXCollections.observableArrayList();
@@ -117,14 +126,18 @@ public final class AnnotationsViewModel {
         Map<String, Integer> counts = new java.util.HashMap<>();
         all.forEach(a -> counts.merge(a.target().toString(), 1, Integer::sum));
         List<VersionChoice> withText = new ArrayList<>();
+        List<VersionChoice> shipped = new ArrayList<>();
         List<VersionChoice> catalogOnly = new ArrayList<>();
         for (TermsDocument d : terms.listDocuments()) {
             for (TermsVersion v : d.versions()) {
-                boolean stored = terms.showVersion(v.ref()).hasFullText();
-                VersionChoice c = new VersionChoice(v.ref(), d.title(), stored, counts.getOrDefault(v.ref().toString(), 0));
-                (stored ? withText : catalogOnly).add(c);
+                VersionView view = terms.showVersion(v.ref());
+                VersionChoice c = new VersionChoice(v.ref(), d.title(), view.hasFullText(),
+                        counts.getOrDefault(v.ref().toString(), 0), view.textIsShipped());
+                (!view.hasFullText() ? catalogOnly : view.textIsShipped() ? shipped : withText).add(c);
             }
         }
+        // Texts users added first (they brought them to annotate), then the catalog's recorded texts.
+        withText.addAll(shipped);
         withText.addAll(catalogOnly);
         return withText;
     }
@@ -133,6 +146,7 @@ public final class AnnotationsViewModel {
         selected.set(null);
         text.set("");
         catalogClauses.clear();
+        catalogQuotes.clear();
         onVersion.clear();
         listed.clear();
         if (choice == null) {
@@ -152,7 +166,19 @@ public final class AnnotationsViewModel {
 
     private void show(VersionView view) {
         if (view.hasFullText()) {
-            text.set(view.stored().orElseThrow().fullText());
+            String shown = view.fullText().orElseThrow();
+            if (view.textIsShipped()) {
+                List<QuoteMark> marks = new ArrayList<>();
+                int cps = shown.codePointCount(0, shown.length());
+                for (Clause c : view.version().clauses()) {
+                    c.anchored().filter(a -> a.end() <= cps).ifPresent(a -> marks.add(new QuoteMark(
+                            shown.offsetByCodePoints(0, a.start()), shown.offsetByCodePoints(0, a.end()),
+                            ((c.section().isEmpty() ? "" : "§" + c.section() + " ") + c.heading()).strip(), c.tags())));
+                }
+                marks.sort(Comparator.comparingInt(QuoteMark::start));
+                catalogQuotes.setAll(marks);
+            }
+            text.set(shown);
         } else {
             catalogClauses.setAll(view.version().clauses().stream()
                     .map((Clause c) -> new CatalogClause(c.section(), c.heading(), c.paraphrase(), c.tags())).toList());
@@ -357,6 +383,11 @@ public final class AnnotationsViewModel {
 
     public ObservableList<CatalogClause> catalogClauses() {
         return catalogClauses;
+    }
+
+    /** The words of the shown recorded text that the catalog's clauses quote, in text order. */
+    public ObservableList<QuoteMark> catalogQuotes() {
+        return catalogQuotes;
     }
 
     /** The project's annotations on the selected version that pass the filters, in text order. */

@@ -43,6 +43,14 @@ final class ClauseTextViewer extends StackPane {
     }
 
     void highlight(List<Highlight> highlights) {
+        highlight(highlights, List.of());
+    }
+
+    /**
+     * Shades the annotations and outlines the words the catalog quotes (dashed), so that a reviewer sees which
+     * passages the catalog's facts rest on. Quote ranges are {@code [start, end)} UTF-16 indices.
+     */
+    void highlight(List<Highlight> highlights, List<AnnotationsViewModel.QuoteMark> quotes) {
         int length = area.getLength();
         if (length == 0) {
             return;
@@ -62,6 +70,29 @@ final class ClauseTextViewer extends StackPane {
         }
         spans.add(List.of(), length - at);
         StyleSpans<Collection<String>> built = spans.create();
+        if (!quotes.isEmpty()) {
+            StyleSpansBuilder<Collection<String>> marks = new StyleSpansBuilder<>();
+            int q = 0;
+            for (AnnotationsViewModel.QuoteMark m : quotes) {
+                int start = Math.max(Math.min(m.start(), length), q);
+                int end = Math.min(m.end(), length);
+                if (end <= start) {
+                    continue;
+                }
+                marks.add(List.of(), start - q);
+                marks.add(List.of("catalog-quote"), end - start);
+                q = end;
+            }
+            marks.add(List.of(), length - q);
+            built = built.overlay(marks.create(), (a, b) -> {
+                if (b.isEmpty()) {
+                    return a;
+                }
+                List<String> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
         area.setStyleSpans(0, built);
     }
 

@@ -266,8 +266,8 @@ final class QuestionCard extends VBox {
             Label paraphrase = new Label(c.paraphrase());
             paraphrase.setWrapText(true);
             VBox one = new VBox(3, head, paraphrase);
-            if (!c.keyPhrase().isEmpty()) {
-                Label quote = new Label("“" + c.keyPhrase() + "”");
+            if (!c.quote().isEmpty()) {
+                Label quote = new Label("“" + c.quote() + "”");
                 quote.setWrapText(true);
                 quote.getStyleClass().addAll(Styles.TEXT_ITALIC, Styles.TEXT_MUTED);
                 one.getChildren().add(quote);

@@ -62,10 +62,10 @@ public final class WalkViewModel {
      *
      * @param citation   {@code document@version §section Heading}
      * @param paraphrase our words for what the clause says
-     * @param keyPhrase  a short quotation from the clause; "" if none
+     * @param quote      the provider's words the clause rests on; "" if none
      * @param confidence how the catalog knows it: verified, secondhand or uncertain
      */
-    public record CitedClause(String citation, String paraphrase, String keyPhrase, Confidence confidence) {
+    public record CitedClause(String citation, String paraphrase, String quote, Confidence confidence) {
     }
 
     private Walk walk;
@@ -272,7 +272,7 @@ public final class WalkViewModel {
         for (TermsVersion v : governing) {
             for (Clause c : v.clauses()) {
                 if (q.clauseTags().stream().anyMatch(c::has)) {
-                    out.add(new CitedClause(ClauseCitation.of(v, c).label(), c.paraphrase(), c.keyPhrase(),
+                    out.add(new CitedClause(ClauseCitation.of(v, c).label(), c.paraphrase(), c.quote(),
                             c.confidence()));
                 }
             }

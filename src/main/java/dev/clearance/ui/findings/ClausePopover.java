@@ -25,8 +25,8 @@ final class ClausePopover {
         if (text.isPresent()) {
             FindingsViewModel.ClauseText t = text.get();
             box.getChildren().add(wrapped(t.paraphrase()));
-            if (!t.keyPhrase().isEmpty()) {
-                Label key = wrapped("Key phrase: “" + t.keyPhrase() + "”");
+            if (!t.quote().isEmpty()) {
+                Label key = wrapped("The text: “" + t.quote() + "”");
                 key.getStyleClass().add(Styles.TEXT_ITALIC);
                 box.getChildren().add(key);
             }

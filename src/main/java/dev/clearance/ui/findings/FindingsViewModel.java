@@ -35,7 +35,7 @@ public final class FindingsViewModel {
     }
 
     /** What the reviewer sees when opening a cited clause: our paraphrase, with its confidence and source. */
-    public record ClauseText(String title, String paraphrase, String keyPhrase, String confidence, String sourceUrl) {
+    public record ClauseText(String title, String paraphrase, String quote, String confidence, String sourceUrl) {
     }
 
     private final Function<ClauseCitation, Optional<ClauseText>> clauses;

@@ -40,11 +40,11 @@ final class ClauseList extends VBox {
             return;
         }
         for (int i = 0; i < clauses.size(); i++) {
-            getChildren().add(card(clauses.get(i), i, hasText && detected));
+            getChildren().add(card(clauses.get(i), i, hasText && (detected || clauses.get(i).anchor() != null), detected));
         }
     }
 
-    private VBox card(Clause c, int index, boolean linkToText) {
+    private VBox card(Clause c, int index, boolean linkToText, boolean detected) {
         String where = (c.section().isEmpty() ? "" : "§" + c.section() + " ") + c.heading();
         Label heading = new Label(where.isBlank() ? "Detected passage " + (index + 1) : where.strip());
         heading.getStyleClass().add(Styles.TEXT_BOLD);
@@ -62,14 +62,15 @@ final class ClauseList extends VBox {
             card.getChildren().add(tags);
         }
         card.getChildren().add(paraphrase);
-        if (!c.keyPhrase().isEmpty()) {
-            Label key = new Label("Key phrase: \u201C" + c.keyPhrase() + "\u201D");
+        if (!c.quote().isEmpty()) {
+            Label key = new Label("The text: \u201C" + c.quote() + "\u201D");
             key.setWrapText(true);
             key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
             card.getChildren().add(key);
         }
         if (linkToText) {
-            Hyperlink inText = new Hyperlink("Show in the full text");
+            Hyperlink inText = new Hyperlink(detected ? "Show in the full text" : "Show these words in the recorded text");
+            inText.setId("show-in-text-" + index);
             inText.setOnAction(e -> showInText.accept(index));
             card.getChildren().add(inText);
         }

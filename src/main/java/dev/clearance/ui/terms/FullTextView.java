@@ -28,6 +28,8 @@ final class FullTextView extends StackPane {
     private final VBox withText;
     private List<TextHighlight> highlights = List.of();
     private int current = -1;
+    private String what = "Detected clause";
+    private String origin = "";
 
     FullTextView() {
         setId("full-text");
@@ -38,7 +40,7 @@ final class FullTextView extends StackPane {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.setText("No full text is stored for this version. The clauses are the catalog's, in our words. To read"
+        empty.setText("This version has no text: neither a recorded text in the catalog nor one you added. To read"
                 + " the provider's text here with the restricting clauses highlighted, and to compare versions word by"
                 + " word, add the text with \u201CAdd from file\u2026\u201D.");
         Button previous = new Button("◀ Previous");
@@ -77,7 +79,11 @@ final class FullTextView extends StackPane {
         area.setStyleSpans(0, spans(text.length(), highlights));
         area.moveTo(0);
         area.requestFollowCaret();
-        position.setText(String.format("%,d characters · %d detected %s highlighted", text.length(), highlights.size(),
+        what = detail.isUsersVersion() || detail.stored().filter(v -> !v.fullText().isEmpty()).isPresent()
+                ? "Detected clause" : "Quoted clause";
+        origin = detail.textOrigin();
+        position.setText(String.format("%s · %,d characters · %d %s %s highlighted", origin, text.length(),
+                highlights.size(), what.equals("Detected clause") ? "detected" : "quoted",
                 highlights.size() == 1 ? "clause" : "clauses"));
     }
 
@@ -100,7 +106,7 @@ final class FullTextView extends StackPane {
         int index = highlights.indexOf(h);
         if (index >= 0) {
             current = index;
-            position.setText("Detected clause " + (current + 1) + " of " + highlights.size() + ": "
+            position.setText(what + " " + (current + 1) + " of " + highlights.size() + ": "
                     + String.join(", ", h.tags().stream().map(dev.clearance.domain.terms.Tag::id).toList()));
         }
     }

@@ -3,6 +3,8 @@ package dev.clearance.ui.terms;
 import dev.clearance.domain.terms.TermsRef;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,7 +43,12 @@ public final class TermsView extends VBox {
         tabs.getTabs().addAll(sourcesTab, documentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().add(tabs);
+        Label catalogStatus = new Label(model.catalogStatus());
+        catalogStatus.setId("catalog-status");
+        catalogStatus.setWrapText(true);
+        catalogStatus.getStyleClass().add(model.catalogIsOld() ? Styles.WARNING : Styles.TEXT_MUTED);
+        catalogStatus.setPadding(new Insets(0, 0, 6, 0));
+        getChildren().addAll(catalogStatus, tabs);
 
         // An accelerator on the scene, so Ctrl+F works wherever the focus is while this area is shown.
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);

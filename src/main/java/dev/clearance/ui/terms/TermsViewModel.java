@@ -280,6 +280,16 @@ public final class TermsViewModel {
     }
 
     /** "40 documents from 15 providers"; with a filter, how many match. */
+    /** The line above the documents: when the catalog was verified, and a warning when that is long ago. */
+    public String catalogStatus() {
+        return terms.catalogAgeWarning().orElse("Catalog last verified " + terms.catalog().lastVerified()
+                + ": every fact quotes a recorded text, named with its source and commit.");
+    }
+
+    public boolean catalogIsOld() {
+        return terms.catalogAgeWarning().isPresent();
+    }
+
     public String documentCount() {
         int shown = groups.stream().mapToInt(g -> g.documents().size()).sum();
         String all = documents.size() + " documents";

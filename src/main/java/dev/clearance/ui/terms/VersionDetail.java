@@ -12,11 +12,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** One version as the detail pane shows it: dates, confidence, clauses and the full text if the user added one. */
-public record VersionDetail(TermsDocument document, TermsVersion version, Optional<StoredVersion> stored) {
+/**
+ * One version as the detail pane shows it: dates, confidence, clauses, and the full text: the one a user
+ * stored, else the recorded text the catalog ships, in which each catalog clause's quote is highlighted.
+ */
+public record VersionDetail(TermsDocument document, TermsVersion version, Optional<StoredVersion> stored,
+                            Optional<String> text) {
+
+    public VersionDetail(TermsDocument document, TermsVersion version, Optional<StoredVersion> stored) {
+        this(document, version, stored, stored.map(StoredVersion::fullText).filter(t -> !t.isEmpty()));
+    }
 
     static VersionDetail of(VersionView view) {
-        return new VersionDetail(view.document(), view.version(), view.stored());
+        return new VersionDetail(view.document(), view.version(), view.stored(), view.fullText());
+    }
+
+    /** True when the text shown is a user's stored text, whose clauses are the detector's findings. */
+    private boolean storedText() {
+        return stored.isPresent() && !stored.get().fullText().isEmpty();
+    }
+
+    /** Where the text comes from, for the pane's caption; "" without a text. */
+    public String textOrigin() {
+        if (text.isEmpty()) {
+            return "";
+        }
+        if (storedText()) {
+            return "Text you added" + (stored.get().sourceFile().isEmpty() ? "" : " from " + stored.get().sourceFile());
+        }
+        return version.provenance().map(p -> "Recorded text: " + p.describe()).orElse("Recorded text");
     }
 
     public Confidence confidence() {
@@ -126,17 +150,28 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
     }
 
     public boolean hasFullText() {
-        return stored.isPresent() && !stored.get().fullText().isEmpty();
+        return text.isPresent();
     }
 
     public String fullText() {
-        return stored.map(StoredVersion::fullText).orElse("");
+        return text.orElse("");
     }
 
-    /** Where the detected clauses are in the full text, in text order; empty without a text. */
+    /**
+     * Where the clauses are in the full text, in text order: the detector's passages in a stored text, or the
+     * catalog clauses' quoted words in the recorded text; empty without a text.
+     */
     public List<TextHighlight> highlights() {
         if (!hasFullText()) {
             return List.of();
+        }
+        if (!storedText()) {
+            List<TextHighlight> quoted = new ArrayList<>();
+            for (int i = 0; i < version.clauses().size(); i++) {
+                highlightOfClause(i).ifPresent(quoted::add);
+            }
+            quoted.sort(java.util.Comparator.comparingInt(TextHighlight::start));
+            return quoted;
         }
         int length = fullText().length();
         List<TextHighlight> out = new ArrayList<>();
@@ -150,8 +185,18 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
         return out;
     }
 
-    /** The highlight of the {@code index}-th clause of a user's version, to scroll to it. */
+    /** The highlight of the {@code index}-th clause, to scroll to it (offsets in chars of {@link #fullText()}). */
     public Optional<TextHighlight> highlightOfClause(int index) {
+        if (hasFullText() && !storedText()) {
+            if (index < 0 || index >= version.clauses().size()) {
+                return Optional.empty();
+            }
+            var clause = version.clauses().get(index);
+            String t = fullText();
+            return clause.anchored().filter(a -> a.end() <= t.codePointCount(0, t.length()))
+                    .map(a -> new TextHighlight(t.offsetByCodePoints(0, a.start()), t.offsetByCodePoints(0, a.end()),
+                            clause.tags()));
+        }
         if (!hasFullText() || index < 0 || index >= stored.get().clauses().size()) {
             return Optional.empty();
         }

@@ -145,7 +145,7 @@ public final class WorkbenchViewModel {
                     .findFirst()
                     .map(c -> new FindingsViewModel.ClauseText(doc.title() + " (" + v.effectiveOn() + ")"
                             + (c.section().isEmpty() ? "" : " §" + c.section()) + (c.heading().isEmpty() ? "" : " " + c.heading()),
-                            c.paraphrase(), c.keyPhrase(), c.confidence().id(),
+                            c.paraphrase(), c.quote(), c.confidence().id(),
                             v.sourceUrl().isEmpty() ? doc.sourceUrl() : v.sourceUrl())));
         });
     }

@@ -94,21 +94,31 @@ class AnnotationsViewModelTest {
     }
 
     @Test
-    void opensTheFirstVersionWithAStoredTextAndListsCatalogOnlyVersionsAfterIt() {
+    void opensTheFirstVersionWithAStoredTextAndListsTheCatalogsRecordedTextsAfterIt() {
         assertEquals(NOVEMBER, model.versionProperty().get().ref());
         assertTrue(model.textProperty().get().contains(BAN));
         assertTrue(model.versions().get(0).hasFullText());
-        assertTrue(model.versions().stream().anyMatch(v -> !v.hasFullText()), "catalog versions are offered too");
+        assertFalse(model.versions().get(0).shippedText(), "texts a user added come first");
+        assertTrue(model.versions().stream().allMatch(VersionChoice::hasFullText),
+                "every catalog version can be annotated in its recorded text");
+        assertTrue(model.versions().stream().anyMatch(VersionChoice::shippedText));
     }
 
     @Test
-    void aCatalogOnlyVersionHasNoTextToAnnotateButShowsItsClauses() {
-        VersionChoice catalogOnly = model.versions().stream().filter(v -> !v.hasFullText()).findFirst().orElseThrow();
-        model.versionProperty().set(catalogOnly);
+    void aCatalogVersionOpensInItsRecordedTextWithTheCatalogsQuotesMarkedAndCanBeAnnotated() {
+        VersionChoice catalog = model.versions().stream()
+                .filter(v -> v.ref().toString().equals("openai-services-agreement@2026-01-01")).findFirst().orElseThrow();
+        model.versionProperty().set(catalog);
 
-        assertEquals("", model.textProperty().get());
-        assertFalse(model.catalogClauses().isEmpty(), "the catalog's paraphrased clauses are listed");
-        assertTrue(model.create(0, 5, Tag.COMPETING_MODEL_BAN, "").isEmpty());
+        String text = model.textProperty().get();
+        String quote = "use Output to develop artificial intelligence models that compete with OpenAI";
+        assertTrue(text.contains(quote), "the recorded text is shown");
+        assertFalse(model.catalogQuotes().isEmpty());
+        assertTrue(model.catalogQuotes().stream().anyMatch(q -> text.substring(q.start(), q.end()).contains(quote)
+                && q.label().startsWith("§3.3(e)")), "the catalog's quote of §3.3(e) is marked on its words");
+        Annotation a = annotate(quote, Tag.COMPETING_MODEL_BAN);
+        assertEquals(quote, service.find(a.id()).orElseThrow().exact());
+        assertEquals("openai-services-agreement@2026-01-01", a.target().toString());
     }
 
     @Test
