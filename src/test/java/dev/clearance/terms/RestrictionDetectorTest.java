@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Measures the detector on every shared fixture against hand-written expectations
+ * Measures the detector on every fixture against hand-written expectations
  * ({@code src/test/resources/detector-expected}) and asserts floors. The measured table is written to
  * {@code target/detector-metrics.txt}.
  */
