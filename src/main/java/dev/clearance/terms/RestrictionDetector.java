@@ -60,6 +60,9 @@ public final class RestrictionDetector {
         Map<Integer, Set<Tag>> tagsByLine = new TreeMap<>();
         Map<Integer, int[]> bestByLine = new TreeMap<>();
         Map<Integer, Tag> bestTagByLine = new TreeMap<>();
+        // The lead-in of a list ("You may not:") whose items follow as paragraphs of their own: a ban
+        // phrased as an item ("use Output to train other models") is a prohibition because of it.
+        String leadIn = "";
         int i = 0;
         while (i < lines.size()) {
             if (isBlank(text, lines.get(i))) {
@@ -67,6 +70,7 @@ public final class RestrictionDetector {
                 continue;
             }
             int first = i;
+            boolean item = startsItem(text, lines.get(first));
             i++;
             // A line continues the paragraph only when the previous one looks hard-wrapped (long enough);
             // short lines are headings or titles of their own.
@@ -74,8 +78,14 @@ public final class RestrictionDetector {
                     && text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]).strip().length() >= WRAPPED_LINE) {
                 i++;
             }
+            String paragraph = text.substring(lines.get(first)[0], lines.get(i - 1)[1]);
+            if (!item) {
+                leadIn = "";
+            }
+            int paragraphStart = lines.get(first)[0];
             for (int[] seg : segments(text, lines.get(first)[0], lines.get(i - 1)[1])) {
-                Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]));
+                String context = leadIn + " " + text.substring(paragraphStart, seg[0]);
+                Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]), context);
                 if (tags.isEmpty()) {
                     continue;
                 }
@@ -87,6 +97,9 @@ public final class RestrictionDetector {
                     bestTagByLine.put(lineNo, top);
                     bestByLine.put(lineNo, seg);
                 }
+            }
+            if (paragraph.strip().endsWith(":")) {
+                leadIn = paragraph;
             }
         }
         List<DetectedClause> found = new ArrayList<>();
@@ -102,7 +115,7 @@ public final class RestrictionDetector {
     public Set<Tag> tagsOf(String passage) {
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
         for (int[] seg : segments(passage, 0, passage.length())) {
-            tags.addAll(segmentTags(passage.substring(seg[0], seg[1])));
+            tags.addAll(segmentTags(passage.substring(seg[0], seg[1]), passage.substring(0, seg[0])));
         }
         return tags;
     }
@@ -190,7 +203,12 @@ public final class RestrictionDetector {
         return new int[] {s, e};
     }
 
-    private Set<Tag> segmentTags(String raw) {
+    /**
+     * The tags of one passage. {@code context} is what precedes it in its paragraph, and the lead-in of the
+     * list it belongs to: a ban phrased as an enumerated item ("(iii) use it to train models") takes its
+     * negation from there.
+     */
+    private Set<Tag> segmentTags(String raw, String context) {
         // Collapse line breaks and runs of spaces so that hard-wrapped phrases still match.
         String s = normalise(raw).replaceAll("\\s+", " ");
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
@@ -201,7 +219,7 @@ public final class RestrictionDetector {
             }
             if (e.onlyInProhibitions()) {
                 if (prohibition == null) {
-                    prohibition = lexicon.isProhibition(s);
+                    prohibition = lexicon.isProhibition(s) || lexicon.isProhibition(normalise(context));
                 }
                 if (!prohibition) {
                     continue;
