@@ -17,99 +17,16 @@ import java.util.regex.Pattern;
  * survival, reverse engineering, scraping …) and suggests tags from the fixed vocabulary.
  *
  * <p>It works line by line (a line of a terms file is a paragraph or a list item), splits each line into
- * sentences and enumerated items, and matches hand-written patterns. It is a reviewer's aid: it suggests
- * where to look, it does not decide. Its precision and recall on the shared fixtures are measured by
- * {@code RestrictionDetectorTest}.
+ * sentences and enumerated items, and matches the phrases and patterns of its lexicon
+ * ({@link RestrictionLexicon}, {@code assets/terms/lexicon.json}). It is a reviewer's aid: it suggests
+ * where to look, it does not decide. Its recall, precision and flag rate on a development and a held-out set are
+ * measured by {@code RestrictionDetectorTest}, {@code HeldOutEvaluationTest} and {@code bin/benchmark detector}.
  */
 public final class RestrictionDetector {
     /** Longest excerpt shown, in characters. */
     public static final int MAX_EXCERPT = 240;
     /** Passages shorter than this (headings, enumerators) are joined to the next passage. */
     private static final int MIN_SEGMENT = 30;
-
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String COMPETE = "compet(?:e|es|ing|itive|itor|itors)\\b";
-    private static final String MODELS = "(?:ai|artificial intelligence|machine[- ]learning|ml|models?|model\\(s\\)|llms?"
-            + "|(?:large )?language models?|ai technology|ai services?)\\b";
-    private static final String NEGATION = "\\b(?:not|no|never|prohibit\\w*|may not|must not|shall not|cannot|don't"
-            + "|won't|refrain|forbid\\w*|restrict\\w*)\\b";
-
-    /** Patterns per tag; a passage gets the tag when any pattern is found in it. */
-    private static final Map<Tag, List<Pattern>> RULES = Map.ofEntries(
-            rule(Tag.COMPETING_MODEL_BAN,
-                    "\\b(?:develop|build|create|train|improve|fine-tune|distil)\\w*\\b[^.;]{0,120}?\\b" + COMPETE,
-                    "\\b" + COMPETE + "\\s+(?:with\\s+\\w+\\s+)?(?:ai\\s+|machine[- ]learning\\s+|ml\\s+)?"
-                            + "(?:models?|products?|services?|offerings?)\\b",
-                    "\\bsimilar to the services\\b"),
-            rule(Tag.ANY_MODEL_BAN,
-                    "\\b(?:train|improve|develop|create|build|fine-tune)\\w*\\b[^.;]{0,80}?\\b(?:any|other|another)\\b"
-                            + "[^.;]{0,40}?\\b" + MODELS,
-                    "\\bdistill?(?:ing|ation|ed|s)?\\b",
-                    "\\bmodel scraping\\b"),
-            rule(Tag.OUTPUT_USE_PERMITTED,
-                    "\\bassign\\w*\\s+to\\s+you\\b[^.;]{0,120}?\\boutputs?\\b",
-                    "\\b(?:you|customer)\\s+(?:are|is)\\s+the\\s+(?:sole\\s+)?owners?\\s+of\\b[^.;]{0,20}?\\boutputs?\\b",
-                    "\\b(?:you|customer)\\b[^.;]{0,60}?\\bown(?:s)?\\s+(?:all\\s+)?(?:the\\s+)?outputs?\\b",
-                    "\\b(?:you\\s+)?(?:can|may)\\s+use\\s+(?:content|outputs?)\\s+for\\s+any\\s+purpose",
-                    "\\b(?:we|openai|licensor)\\s+(?:does|do)\\s+not\\s+claim\\b[^.;]{0,60}?\\boutputs?\\b"),
-            rule(Tag.NAMING_CONDITION,
-                    "\\bname\\w*\\b[^.;]{0,60}?\\b(?:begin|start)s?\\s+with\\b",
-                    "\\bprimary name\\b"),
-            rule(Tag.ATTRIBUTION,
-                    "[\"']built with\\b",
-                    "[\"']improved using\\b",
-                    "\\bprominently display\\b"),
-            rule(Tag.LICENCE_COPY,
-                    "\\b(?:give|provide|include|accompan|distribut|furnish|deliver)\\w*\\b[^.;]{0,80}?\\bcopy of"
-                            + " (?:this|the) (?:agreement|licen[cs]e)\\b"),
-            rule(Tag.PASS_THROUGH,
-                    "\\b(?:include|impose|pass|incorporat)\\w*\\b[^.;]{0,80}?\\b(?:use restrictions|same restrictions"
-                            + "|these restrictions)\\b",
-                    "\\benforceable agreement\\b"),
-            rule(Tag.DERIVATIVE_DEFINITION,
-                    "[\"']?(?:model )?derivatives?[\"']?\\s+(?:means|shall mean|include|includes)\\b",
-                    "\\bderivative\\w*\\b[^.;]{0,120}?\\b(?:distillation|synthetic data|transfer of patterns)\\b"),
-            rule(Tag.NON_COMMERCIAL,
-                    "\\bnon-?commercial\\b",
-                    "\\bresearch purposes\\b",
-                    "\\bnon-?production\\b"),
-            rule(Tag.MAU_THRESHOLD,
-                    "\\bmonthly active users\\b",
-                    "\\bMAU\\b"),
-            rule(Tag.PERMITTED_EXCEPTION,
-                    "\\bpermitted exceptions?\\b",
-                    "\\bhowever,?\\s+you\\s+(?:can|may)\\s+use\\s+outputs?\\b"),
-            rule(Tag.AUTHORIZATION_REQUIRED,
-                    "\\b(?:prior|express|written)\\s+(?:written\\s+)?(?:authori[sz]ation|approval|consent|permission)\\b",
-                    "\\bwithout\\b[^.;]{0,30}?\\b(?:authori[sz]ation|permission)\\b",
-                    "\\b(?:unless|except as)\\b[^.;]{0,30}?\\b(?:expressly\\s+)?(?:approved|authori[sz]ed)\\b"),
-            rule(Tag.RETENTION,
-                    "\\b(?:retain\\w*|retention|stor(?:e|es|ed|ing)|keeps?|kept|preserv\\w*|log(?:s|ged)?)\\b[^.;]{0,80}?\\b"
-                            + "(?:\\d+|thirty|sixty|ninety)\\s*(?:\\(\\d+\\)\\s*)?days?\\b",
-                    "\\bzero data retention\\b",
-                    "\\bdata retention\\b"),
-            rule(Tag.SURVIVAL,
-                    "\\bsurviv\\w*"),
-            rule(Tag.REVERSE_ENGINEERING,
-                    "\\breverse[- ]?engineer\\w*",
-                    "\\bdecompil\\w*",
-                    "\\breverse (?:assemble|compile)\\b",
-                    "\\bdisassembl\\w*",
-                    "\\bmodel (?:extraction|stealing)\\b",
-                    "\\b(?:extract|replicat)\\w*\\b[^.;]{0,60}?\\b(?:weights|parameters)\\b"),
-            rule(Tag.SCRAPING,
-                    "\\bscrap(?:e|es|ed|ing)\\b",
-                    "\\bweb harvesting\\b",
-                    "\\b(?:automatic|automated|programmatic)\\w*\\b[^.;]{0,40}?\\bextract\\w*",
-                    "\\bsystematically collect\\w*"));
-
-    /** Tags that only count when the passage also carries a substantive output-use tag. */
-    private static final Set<Tag> QUALIFIERS = EnumSet.of(Tag.AUTHORIZATION_REQUIRED, Tag.PERMITTED_EXCEPTION);
-    private static final Set<Tag> SUBSTANTIVE = EnumSet.of(Tag.COMPETING_MODEL_BAN, Tag.ANY_MODEL_BAN,
-            Tag.NAMING_CONDITION, Tag.MAU_THRESHOLD, Tag.RETENTION, Tag.NON_COMMERCIAL);
-    /** Bans only count in a prohibition (not in "we may use your content to improve our services"). */
-    private static final Set<Tag> NEED_NEGATION = EnumSet.of(Tag.ANY_MODEL_BAN);
-    private static final Pattern NEGATION_PATTERN = Pattern.compile(NEGATION, FLAGS);
 
     /**
      * Where a line splits into passages: after a sentence end, or before an enumerator such as "(iii)"
@@ -123,12 +40,15 @@ public final class RestrictionDetector {
     private static final Pattern ITEM_START = Pattern.compile(
             "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[A-Z][A-Z ]{3,}$)");
 
-    private static Map.Entry<Tag, List<Pattern>> rule(Tag tag, String... regexes) {
-        List<Pattern> ps = new ArrayList<>();
-        for (String r : regexes) {
-            ps.add(Pattern.compile(r, FLAGS));
-        }
-        return Map.entry(tag, List.copyOf(ps));
+    private final RestrictionLexicon lexicon;
+
+    /** A detector with the shipped lexicon ({@code assets/terms/lexicon.json}). */
+    public RestrictionDetector() {
+        this(RestrictionLexicon.shipped());
+    }
+
+    public RestrictionDetector(RestrictionLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /**
@@ -140,6 +60,9 @@ public final class RestrictionDetector {
         Map<Integer, Set<Tag>> tagsByLine = new TreeMap<>();
         Map<Integer, int[]> bestByLine = new TreeMap<>();
         Map<Integer, Tag> bestTagByLine = new TreeMap<>();
+        // The lead-in of a list ("You may not:") whose items follow as paragraphs of their own: a ban
+        // phrased as an item ("use Output to train other models") is a prohibition because of it.
+        String leadIn = "";
         int i = 0;
         while (i < lines.size()) {
             if (isBlank(text, lines.get(i))) {
@@ -147,6 +70,7 @@ public final class RestrictionDetector {
                 continue;
             }
             int first = i;
+            boolean item = startsItem(text, lines.get(first));
             i++;
             // A line continues the paragraph only when the previous one looks hard-wrapped (long enough);
             // short lines are headings or titles of their own.
@@ -154,8 +78,14 @@ public final class RestrictionDetector {
                     && text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]).strip().length() >= WRAPPED_LINE) {
                 i++;
             }
+            String paragraph = text.substring(lines.get(first)[0], lines.get(i - 1)[1]);
+            if (!item) {
+                leadIn = "";
+            }
+            int paragraphStart = lines.get(first)[0];
             for (int[] seg : segments(text, lines.get(first)[0], lines.get(i - 1)[1])) {
-                Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]));
+                String context = leadIn + " " + text.substring(paragraphStart, seg[0]);
+                Set<Tag> tags = segmentTags(text.substring(seg[0], seg[1]), context);
                 if (tags.isEmpty()) {
                     continue;
                 }
@@ -167,6 +97,9 @@ public final class RestrictionDetector {
                     bestTagByLine.put(lineNo, top);
                     bestByLine.put(lineNo, seg);
                 }
+            }
+            if (paragraph.strip().endsWith(":")) {
+                leadIn = paragraph;
             }
         }
         List<DetectedClause> found = new ArrayList<>();
@@ -182,7 +115,7 @@ public final class RestrictionDetector {
     public Set<Tag> tagsOf(String passage) {
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
         for (int[] seg : segments(passage, 0, passage.length())) {
-            tags.addAll(segmentTags(passage.substring(seg[0], seg[1])));
+            tags.addAll(segmentTags(passage.substring(seg[0], seg[1]), passage.substring(0, seg[0])));
         }
         return tags;
     }
@@ -270,24 +203,36 @@ public final class RestrictionDetector {
         return new int[] {s, e};
     }
 
-    private static Set<Tag> segmentTags(String raw) {
+    /**
+     * The tags of one passage. {@code context} is what precedes it in its paragraph, and the lead-in of the
+     * list it belongs to: a ban phrased as an enumerated item ("(iii) use it to train models") takes its
+     * negation from there.
+     */
+    private Set<Tag> segmentTags(String raw, String context) {
         // Collapse line breaks and runs of spaces so that hard-wrapped phrases still match.
         String s = normalise(raw).replaceAll("\\s+", " ");
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
-        for (Tag tag : Tag.values()) {
-            List<Pattern> ps = RULES.get(tag);
-            if (ps == null || QUALIFIERS.contains(tag)) {
+        Boolean prohibition = null;
+        for (RestrictionLexicon.Entry e : lexicon.entries()) {
+            if (e.role() == RestrictionLexicon.Role.QUALIFIER || !e.matches(s)) {
                 continue;
             }
-            if (ps.stream().anyMatch(p -> p.matcher(s).find())
-                    && (!NEED_NEGATION.contains(tag) || NEGATION_PATTERN.matcher(s).find())) {
-                tags.add(tag);
+            if (e.onlyInProhibitions()) {
+                if (prohibition == null) {
+                    prohibition = lexicon.isProhibition(s) || lexicon.isProhibition(normalise(context));
+                }
+                if (!prohibition) {
+                    continue;
+                }
             }
+            tags.add(e.tag());
         }
-        if (tags.stream().anyMatch(SUBSTANTIVE::contains)) {
-            for (Tag q : QUALIFIERS) {
-                if (RULES.get(q).stream().anyMatch(p -> p.matcher(s).find())) {
-                    tags.add(q);
+        boolean substantive = tags.stream().anyMatch(t -> lexicon.entry(t)
+                .map(e -> e.role() == RestrictionLexicon.Role.SUBSTANTIVE).orElse(false));
+        if (substantive) {
+            for (RestrictionLexicon.Entry e : lexicon.entries()) {
+                if (e.role() == RestrictionLexicon.Role.QUALIFIER && e.matches(s)) {
+                    tags.add(e.tag());
                 }
             }
         }

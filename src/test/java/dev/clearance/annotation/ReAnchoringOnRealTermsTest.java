@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Re-anchoring passages of the real OpenAI and Mistral terms (shared fixtures) onto their next versions.
+ * Re-anchoring passages of the real OpenAI and Mistral terms (test fixtures) onto their next versions.
  * Each expected status was worked out by reading both texts; {@code why} records the reading.
  */
 class ReAnchoringOnRealTermsTest {

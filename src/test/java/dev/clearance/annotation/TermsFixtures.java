@@ -1,6 +1,6 @@
 package dev.clearance.annotation;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import dev.clearance.domain.terms.TermsRef;
 
 import java.io.IOException;
@@ -13,17 +13,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The shared real terms texts (Open Terms Archive, ODC-By 1.0): {@code -Dclearance.fixtures}, else
- * {@code ../shared/fixtures/terms-versions} beside the working directory, else
- * {@code /work/shared/fixtures/terms-versions}. Each file {@code <document>@<date>.md} is read as the stored
- * full text of that version. Fails clearly when absent; nothing is skipped.
+ * The real terms texts in {@code src/test/resources/terms-versions} (Open Terms Archive, ODC-By 1.0; see
+ * {@link TestTermsTexts}). Each file {@code <document>@<date>.md} is read as the stored full text of that
+ * version. Fails clearly when absent; nothing is skipped.
  */
 final class TermsFixtures {
     private TermsFixtures() {
     }
 
     static Path dir() {
-        return SharedTermsTexts.dir();
+        return TestTermsTexts.dir();
     }
 
     static String text(TermsRef ref) {

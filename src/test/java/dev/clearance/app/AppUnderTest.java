@@ -20,7 +20,7 @@ public final class AppUnderTest implements AutoCloseable {
         return Main.uiServices(workspace);
     }
 
-    /** Adds a text from {@code /work/shared/fixtures/terms-versions} as a stored version, as {@code terms add} does. */
+    /** Adds a text from {@code src/test/resources/terms-versions} as a stored version, as {@code terms add} does. */
     public void addTermsVersion(String fixture, String documentId, LocalDate effectiveOn) {
         workspace.terms().addVersion(AddRequest.of(NewTermsVersionTest.fixture(fixture), documentId, effectiveOn, ""));
     }

@@ -1,6 +1,6 @@
 package dev.clearance.app;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +25,7 @@ class NewTermsVersionTest {
     Path dir;
 
     static Path fixture(String name) {
-        return SharedTermsTexts.file(name);
+        return TestTermsTexts.file(name);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.clearance.cli;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +56,7 @@ class AnnotationsCommandTest {
     StringWriter err;
 
     static Path fixture(TermsRef ref) {
-        return SharedTermsTexts.file(ref + ".md");
+        return TestTermsTexts.file(ref + ".md");
     }
 
     @BeforeEach

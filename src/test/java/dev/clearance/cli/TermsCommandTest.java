@@ -1,6 +1,6 @@
 package dev.clearance.cli;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.terms.InMemoryTermsRepository;
@@ -41,7 +41,7 @@ class TermsCommandTest {
     static void load() {
         catalog = TermsCatalog.loadShipped();
         registry = ModelRegistry.loadShipped(catalog);
-        fixtures = SharedTermsTexts.dir();
+        fixtures = TestTermsTexts.dir();
         assertTrue(Files.isDirectory(fixtures), "fixtures not found at " + fixtures);
     }
 

@@ -1,6 +1,6 @@
 package dev.clearance.terms;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +10,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared terms-version fixtures: system property {@code clearance.fixtures}, else
- * {@code ../shared/fixtures/terms-versions} beside the working directory (CI layout), else
- * {@code /work/shared/fixtures/terms-versions}. Fails clearly when none exists; nothing is skipped.
+ * The terms-version fixtures in {@code src/test/resources/terms-versions} (see {@link TestTermsTexts}).
+ * Fails clearly when one is missing; nothing is skipped.
  */
 final class Fixtures {
     private Fixtures() {
     }
 
     static Path dir() {
-        return SharedTermsTexts.dir();
+        return TestTermsTexts.dir();
     }
 
     static Path path(String name) {
-        return SharedTermsTexts.file(name);
+        return TestTermsTexts.file(name);
     }
 
     static String read(String name) {

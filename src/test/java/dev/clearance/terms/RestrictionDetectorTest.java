@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Measures the detector on every shared fixture against hand-written expectations
+ * Measures the detector on every fixture against hand-written expectations
  * ({@code src/test/resources/detector-expected}) and asserts floors. The measured table is written to
  * {@code target/detector-metrics.txt}.
  */
@@ -184,6 +184,14 @@ class RestrictionDetectorTest {
         "We may use Content to provide, maintain, develop, and improve our Services.                | ",
         "A court of competent jurisdiction will decide.                                             | ",
         "You may not sell, or transfer API keys without our prior consent.                          | ",
+        "You may not use data from the AI services to create, train or improve (directly or indirectly) any AI technology. | any-model-ban",
+        "Customer shall not use Output to develop machine learning models or related AI technology. | any-model-ban",
+        "You will not use the content as part of any machine learning or similar algorithmic activity. | any-model-ban",
+        "Do not build products or services competitive with, similar to, or a substitute for ours. | competing-model-ban",
+        "You must not engage in model extraction or stealing attacks.                               | reverse-engineering",
+        "You may use the Outputs for training other models, such as by model distillation.          | output-use-permitted",
+        "We do not use Your Data to train our artificial intelligence models.                       | ",
+        "Output may not be a substitute for professional advice.                                   | ",
     })
     void suggestsTagsForTypicalClauses(String passage, String expectedIds) {
         Set<Tag> expected = EnumSet.noneOf(Tag.class);
@@ -208,6 +216,15 @@ class RestrictionDetectorTest {
         assertTrue(found.get(0).excerpt().endsWith("develop models that compete with the Provider."), found.get(0).excerpt());
         assertEquals(List.of(Tag.REVERSE_ENGINEERING), found.get(1).tags());
         assertEquals(List.of(Tag.RETENTION), found.get(2).tags());
+    }
+
+    @Test
+    void aBanWrittenAsAListItemTakesItsNegationFromTheLeadIn() {
+        String text = "You may not:\n\n* use Output to train other models;\n* share your password.\n\n"
+                + "We use Output to train other models.\n";
+        List<DetectedClause> found = DETECTOR.detect(text);
+        assertEquals(List.of(3), found.stream().map(DetectedClause::line).toList(), found.toString());
+        assertEquals(List.of(Tag.ANY_MODEL_BAN), found.get(0).tags());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.clearance.ui.annotations;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -53,7 +53,7 @@ class AnnotationsViewModelTest {
     AnnotationsViewModel model;
 
     static Path fixture(String name) {
-        return SharedTermsTexts.file(name);
+        return TestTermsTexts.file(name);
     }
 
     @BeforeEach

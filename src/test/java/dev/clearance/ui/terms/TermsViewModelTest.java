@@ -1,6 +1,6 @@
 package dev.clearance.ui.terms;
 
-import dev.clearance.testing.SharedTermsTexts;
+import dev.clearance.testing.TestTermsTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The terms area as a reviewer uses it, without the toolkit: real H2, the shipped catalog, the shared fixtures. */
+/** The terms area as a reviewer uses it, without the toolkit: real H2, the shipped catalog, the terms fixtures in src/test/resources. */
 class TermsViewModelTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
     @TempDir
@@ -75,7 +75,7 @@ class TermsViewModelTest {
     }
 
     static Path fixture(String name) {
-        return SharedTermsTexts.file(name);
+        return TestTermsTexts.file(name);
     }
 
     AddResult add(String fixtureName) {
