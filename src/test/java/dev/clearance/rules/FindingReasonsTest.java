@@ -39,8 +39,9 @@ class FindingReasonsTest {
         Finding f = a.findings().get(0);
 
         assertEquals("permitted-exception", f.rule());
-        assertEquals(List.of(new ClauseCitation("openai-services-agreement", "2026-01-01", "3.3(e)", "Restrictions")),
-                f.clauses());
+        assertEquals(List.of(new ClauseCitation("openai-services-agreement", "2026-01-01", "3.3(e)", "Restrictions"),
+                new ClauseCitation("openai-services-agreement", "2026-01-01", "Definitions", "Permitted Exception")),
+                f.clauses(), "the restriction and the definition of the exception");
         assertTrue(f.message().contains("internal"), f.message());
         assertTrue(f.remediation().contains("Keep the model internal"), f.remediation());
     }
