@@ -233,6 +233,21 @@ public final class OtaSync {
                 basis = "recorded";
             }
             Known same = versions.get(date);
+            if (same != null && same.text != null && !same.stored && same.planned == null) {
+                // A catalogued version recorded again: its shipped text is what the catalog quotes, never replaced.
+                if (sameWords(same.text, text) || sameClauses(detector.detect(same.text), found)) {
+                    continue; // a cosmetic re-recording
+                }
+                if (!rec.recordedOn().isAfter(date)) {
+                    continue;
+                }
+                notes.add(mapping.path() + " @ " + shortCommit(rec.commit()) + " states the date of the catalogued "
+                        + new TermsRef(id, date) + " but its clauses differ: stored as a new version dated by its"
+                        + " recording (" + rec.recordedOn() + "), for review");
+                date = rec.recordedOn();
+                basis = "recorded";
+                same = versions.get(date);
+            }
             Provenance provenance = new Provenance(repo, "", mapping.path(), rec.commit(), rec.recordedOn(), stated, sha,
                     "", false);
             Planned p = new Planned();
@@ -278,6 +293,10 @@ public final class OtaSync {
         return plan;
     }
 
+    private static String shortCommit(String commit) {
+        return commit.length() > 12 ? commit.substring(0, 12) : commit;
+    }
+
     private SyncedVersion report(StoredVersion version, SyncedVersion.Kind kind, String basis, Provenance source,
                                  TermsRef previous, String previousText, List<DetectedClause> found, List<String> superseded) {
         if (previousText == null) {
@@ -314,8 +333,29 @@ public final class OtaSync {
         return true;
     }
 
+    /** The same words in the same order, markup, spacing and section numbering aside. */
+    static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        // Link targets are markup too: "[notices@…](mailto:notices@…)" and "notices@…" are the same words.
+        String plain = text.replaceAll("\\]\\((?:https?|mailto):[^)\\s]*\\)", "]")
+                .replaceAll("\\((?:mailto):[^)\\s]*\\)", "");
+        for (String t : plain.split("(?U)\\s+")) {
+            String w = t.replaceAll("[*_\\\\#=\\[\\]]", "");
+            if (!w.isEmpty() && !w.matches("(?:[A-Za-z]{1,2}\\.|\\d+\\.)+|\\(?[a-z0-9]{1,3}\\)|-+")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A passage as words: spacing, emphasis and the enumerators a re-numbering changes ("1." → "A.1.") aside. */
     private static String comparable(String excerpt) {
-        return excerpt.replaceAll("[\\s*_\\\\]+", " ").strip();
+        return excerpt.replaceAll("[\\s*_\\\\]+", " ").strip()
+                .replaceAll("^(?:[A-Z]\\.)?(?:\\d+\\.)+\\s*|^\\(?[a-z0-9]{1,3}\\)\\s*", "").strip();
     }
 
     private StoredDocument document(String id, TermsDocument catalogDoc) {
