@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * dataset is unknown, high or blocked; {@code --fail-on medium} also fails on unknown; {@code --fail-on high}
  * lets unknown datasets pass (use {@code unknown} for a gate that tolerates no missing facts).
  */
-@Command(name = "assess", exitCodeOnInvalidInput = ExitCode.USAGE,
+@Command(name = "assess", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Rate the risk of a project's training data, with the reasons and what to do.",
         footer = {"", "Exit codes: 0 ok, 1 usage, 2 no such project, 3 --fail-on level reached.",
             "Levels, lowest first: clear, low, medium, unknown, high, blocked."})

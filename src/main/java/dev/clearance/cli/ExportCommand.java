@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * current revision (manifest, review.json, signed report.pdf, inventory.csv, annotations.jsonld,
  * signature). A signed-off revision is signed with each reviewer's key, so the passphrase is needed.
  */
-@Command(name = "export", exitCodeOnInvalidInput = ExitCode.USAGE,
+@Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Export the review package of a project (PDF for people, JSON for machines).",
         footer = {"", "Signing needs the keystore passphrase in $" + Passphrase.VARIABLE + ".",
             "Exit codes: 0 written, 1 usage, 2 no such project, no usable key or cannot write FILE."})

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code clearance projects}: the projects in the database. */
-@Command(name = "projects", description = "List the projects in the database.")
+@Command(name = "projects", mixinStandardHelpOptions = true, description = "List the projects in the database.")
 public final class ProjectsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * project's current review revision. The reviewer's key is created at their first sign-off, in the
  * keystore opened with {@code CLEARANCE_KEY_PASSPHRASE}.
  */
-@Command(name = "signoff", exitCodeOnInvalidInput = ExitCode.USAGE,
+@Command(name = "signoff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Sign off the current review of a project (every required question answered, unknown findings acknowledged).",
         footer = {"", "The keystore passphrase comes from $" + Passphrase.VARIABLE + ".",
             "Exit codes: 0 signed off, 1 usage, 2 no such project, not ready, or no usable key."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code clearance verify FILE.zip}: recomputes every hash and every signature of a review package and
  * says valid (and by whom), tampered (which file), unsigned, or not a package. Needs no database.
  */
-@Command(name = "verify", exitCodeOnInvalidInput = ExitCode.USAGE,
+@Command(name = "verify", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Verify a review package: every file against the manifest, every reviewer's signature.",
         footer = {"", "Exit codes: 0 valid, 1 usage, 2 no such file, 4 tampered, unsigned or not a package."})
 public final class VerifyCommand implements Callable<Integer> {

@@ -58,6 +58,20 @@ class CommandLineTest {
         assertTrue(r.out().startsWith("Clearance "), r.out());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} --help")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"import", "assess", "signoff", "export", "verify", "projects",
+        "terms", "terms list", "terms show", "terms text", "terms add", "terms diff", "terms sync", "annotations",
+        "annotations list", "annotations export", "annotations import", "annotations reanchor"})
+    void everyCommandExplainsItselfWithoutOpeningTheDatabase(String command) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--db", db()));
+        args.addAll(java.util.List.of(command.split(" ")));
+        args.add("--help");
+        Result r = run(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, r.code(), command + ": " + r.out());
+        assertTrue(r.out().startsWith("Usage: clearance " + command), r.out());
+        assertFalse(Files.exists(dir.resolve("db")), command + " --help opened the database");
+    }
+
     @Test
     void helpDoesNotCreateADatabase() {
         run("--db", db(), "--help");
