@@ -418,7 +418,8 @@ public final class TermsService {
             boolean stated = s.effectiveOn().equals(s.provenance().statedEffective());
             return new TermsVersion(doc.id(), s.effectiveOn(), null, null, stated ? "effective" : "recorded",
                     doc.sourceUrl(), LocalDate.ofInstant(s.addedAt(), ZoneOffset.UTC), OutputUseFacts.unverified(),
-                    clauses, "Recorded text: " + s.provenance().describe() + "; not reviewed. SHA-256 " + s.textSha256());
+                    clauses, "Recorded text: " + s.provenance().describe() + "; not reviewed. SHA-256 " + s.textSha256(),
+                    s.provenance(), java.util.Map.of());
         }
         return new TermsVersion(doc.id(), s.effectiveOn(), null, null, "effective", doc.sourceUrl(),
                 LocalDate.ofInstant(s.addedAt(), ZoneOffset.UTC), OutputUseFacts.unverified(), clauses,
