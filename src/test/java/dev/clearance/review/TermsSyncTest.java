@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.clearance.annotation.AnnotationService;
+import dev.clearance.annotation.CodePoints;
+import dev.clearance.annotation.ReAnchorService;
+import dev.clearance.annotation.Selection;
+import dev.clearance.annotation.VersionTexts;
 import dev.clearance.domain.ProgressMonitor;
+import dev.clearance.domain.annotation.Annotation;
 import dev.clearance.domain.review.ReviewState;
 import dev.clearance.domain.terms.Provenance;
 import dev.clearance.domain.terms.StoredVersion;
 import dev.clearance.domain.terms.Tag;
 import dev.clearance.domain.terms.TermsRef;
+import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.JdbcTermsRepository;
 import dev.clearance.terms.CatalogAsOf;
 import dev.clearance.terms.TermsCatalog;
@@ -217,8 +224,10 @@ class TermsSyncTest {
         SyncReport first = sync.sync(clone, null, ProgressMonitor.NONE).report();
         assertEquals(List.of("qwen-chat-terms@2026-04-09", "xai-terms-of-service@2025-11-04", "xai-terms-of-service@2026-04-10"),
                 first.versions().stream().map(v -> v.ref().toString()).toList());
-        assertEquals(List.of("xai-terms-of-service@2025-11-04 -> xai-terms-of-service@2026-04-10"), told,
-                "a new version follows the stored one before it; the first text follows none");
+        assertEquals(List.of("qwen-chat-terms@2025-03-01 -> qwen-chat-terms@2026-04-09",
+                "xai-terms-of-service@2025-06-09 -> xai-terms-of-service@2025-11-04",
+                "xai-terms-of-service@2025-11-04 -> xai-terms-of-service@2026-04-10"),
+                told, "a new version follows the text before it: the catalog's shipped one, or one stored before it");
 
         told.clear();
         OtaSamples.resetTo(clone, OtaSamples.HEAD);
@@ -230,6 +239,40 @@ class TermsSyncTest {
                 "xai-terms-of-service@2026-04-10 -> xai-terms-of-service@2026-06-26"), told);
         assertTrue(second.notes().contains("re-anchored onto xai-terms-of-service@2026-06-26"), second.notes().toString());
         assertTrue(second.notes().contains("re-anchored onto qwen-chat-terms@2026-05-19"), second.notes().toString());
+    }
+
+    @Test
+    void aNewVersionCarriesTheAnnotationsMadeOnTheShippedTextBeforeIt() throws Exception {
+        Path inventory = dir.resolve("grok.csv");
+        Files.writeString(inventory, """
+                id,name,source_type,generator_model,generator_provider,access,collected_on,license,uses,records,terms,owner,notes
+                g1,Grok answers,synthetic,grok-3,xai,app,2025-10-01,,fine-tuning,1000,,,
+                """);
+        long project = fixture.projects.findByName(fixture.importPath(inventory, "Grok distillation")).orElseThrow().id();
+        JdbcAnnotationRepository notes = new JdbcAnnotationRepository(fixture.db);
+        AnnotationService annotations = new AnnotationService(notes, VersionTexts.of(fixture.terms), fixture.clock);
+        ReAnchorService reAnchoring = new ReAnchorService(notes, VersionTexts.of(fixture.terms), fixture.clock);
+        fixture.terms.onNewVersion((previous, added) -> reAnchoring.reAnchorEveryProject(previous, added).values().stream()
+                .map(report -> report.countsByStatus().toString()).toList());
+        TermsRef june = TermsRef.parse("xai-terms-of-service@2025-06-09");
+        String shipped = fixture.terms.showVersion(june).fullText().orElseThrow();
+        assertTrue(fixture.terms.showVersion(june).textIsShipped());
+        String words = "Using the Service or any Output to develop models or services that compete with xAI";
+        int from = CodePoints.toCodePointOffset(shipped, shipped.indexOf(words));
+        Annotation made = annotations.create(project, new Selection(june, from, from + CodePoints.length(words), words),
+                Tag.COMPETING_MODEL_BAN, "the clause our review rests on", List.of(), "counsel@acme");
+        Path clone = sample();
+        OtaSamples.resetTo(clone, OtaSamples.GROK_2025_12_11);
+
+        SyncReport r = sync.sync(clone, null, ProgressMonitor.NONE).report();
+
+        assertEquals(List.of("xai-terms-of-service@2025-11-04"), r.versions().stream().map(v -> v.ref().toString()).toList());
+        assertEquals(List.of("xai-terms-of-service@2025-06-09 -> xai-terms-of-service@2025-11-04"), told,
+                "the catalog's shipped text is the text before the new one");
+        Annotation carried = notes.find(made.id()).orElseThrow();
+        assertEquals("xai-terms-of-service@2025-11-04", carried.target().toString());
+        assertEquals(words, carried.exact());
+        assertTrue(notes.listByVersion(june).isEmpty(), "no annotation is left on the older text");
     }
 
     @Test
