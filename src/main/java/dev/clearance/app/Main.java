@@ -2,8 +2,10 @@ package dev.clearance.app;
 
 import dev.clearance.cli.Cli;
 import dev.clearance.cli.ProjectsCommand;
+import dev.clearance.domain.terms.TermsRepository;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
+import dev.clearance.terms.TermsService;
 import dev.clearance.ui.ClearanceApplication;
 import dev.clearance.ui.DocumentOpener;
 import dev.clearance.ui.UiServices;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 
 /**
@@ -32,13 +35,19 @@ public final class Main {
 
     /** Runs the command line with the given streams and environment; returns the exit code. */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return run(args, env, out, err, TermsService::withShippedData);
+    }
+
+    /** The command line on another terms catalog than the shipped one (tests of an app shipped earlier). */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err,
+                   BiFunction<TermsRepository, Clock, TermsService> catalog) {
         String home = System.getProperty("user.home");
         Workspace[] opened = new Workspace[1];
         try {
             CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home)), root -> {
                 java.util.function.Supplier<Workspace> ws = () -> {
                     if (opened[0] == null) {
-                        opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home));
+                        opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home), catalog);
                     }
                     return opened[0];
                 };

@@ -9,6 +9,7 @@ import dev.clearance.domain.ProjectRepository;
 import dev.clearance.domain.SettingsRepository;
 import dev.clearance.inventory.InventoryImportService;
 import dev.clearance.domain.terms.TermsRef;
+import dev.clearance.domain.terms.TermsRepository;
 import dev.clearance.store.Database;
 import dev.clearance.store.JdbcAnnotationRepository;
 import dev.clearance.store.JdbcAuditRepository;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 
 /**
  * The composition root's wiring: one database and the repositories and services on it. The database
@@ -49,9 +51,16 @@ final class Workspace implements AutoCloseable {
     private TermsService terms;
     private AnnotationService annotations;
     private ReAnchorService reAnchoring;
+    private final BiFunction<TermsRepository, Clock, TermsService> catalog;
 
     Workspace(Path location) {
+        this(location, TermsService::withShippedData);
+    }
+
+    /** A workspace whose terms rest on another catalog than the shipped one (tests of an older catalog). */
+    Workspace(Path location, BiFunction<TermsRepository, Clock, TermsService> catalog) {
         this.location = location;
+        this.catalog = catalog;
     }
 
     Path location() {
@@ -92,7 +101,7 @@ final class Workspace implements AutoCloseable {
     /** The terms catalog and registry shipped with the app, plus the user's own documents in this database. */
     synchronized TermsService terms() {
         if (terms == null) {
-            terms = TermsService.withShippedData(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
+            terms = catalog.apply(new JdbcTermsRepository(database()), Clock.systemDefaultZone());
             // A new text of a document carries every project's annotations over from the text before it.
             terms.onNewVersion(new TermsService.NewVersionListener() {
                 @Override

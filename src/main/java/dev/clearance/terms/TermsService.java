@@ -163,8 +163,9 @@ public final class TermsService {
      * @throws TermsInputException for a bad id, date, or file
      */
     /**
-     * Told when a stored version follows an earlier stored version of the same document, so that work
-     * anchored in the earlier text (annotations) can follow it. Returns notes for the person adding it.
+     * Told when a stored version follows an earlier version of the same document with a text (a stored one;
+     * for a terms sync also the catalog's shipped text), so that work anchored in the earlier text
+     * (annotations) can follow it. Returns notes for the person adding it.
      */
     @FunctionalInterface
     public interface NewVersionListener {

@@ -1,10 +1,12 @@
 package dev.clearance.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clearance.terms.CatalogAsOf;
 import dev.clearance.terms.ota.OtaSamples;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +18,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance terms sync} as users and scripts call it. */
+/**
+ * {@code clearance terms sync} as users and scripts call it, in an app whose catalog was verified at the end
+ * of 2025 ({@link CatalogAsOf#endOf2025}).
+ */
 class TermsSyncCommandLineTest {
     @TempDir
     Path dir;
@@ -27,7 +32,7 @@ class TermsSyncCommandLineTest {
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true), CatalogAsOf::endOf2025);
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -48,7 +53,11 @@ class TermsSyncCommandLineTest {
                 + " +20 -1 ~5 (stated effective) no clause change"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("xai-terms-of-service 2026-06-26 " + OtaSamples.GROK_2026_07_08 + " +")),
                 r.out());
-        assertTrue(r.err().contains("synced OpenTermsArchive/genai-eu-versions at fdd50925baf5: 5 version(s) stored"), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("qwen-chat-terms 2026-04-09 " + OtaSamples.QWEN_2026_04_09 + " +")
+                && l.endsWith(" (stated effective) no clause change")), r.out());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("anthropic-commercial-terms ")), "same words as the shipped text");
+        assertTrue(r.err().contains("synced OpenTermsArchive/genai-eu-versions at fdd50925baf5: 5 version(s) stored"
+                + " from 12 recording(s) of 3 document(s)"), r.err());
 
         Result again = run("--db", db(), "terms", "sync", "--from", clone.toString());
         assertEquals(0, again.code(), again.err());
@@ -87,11 +96,19 @@ class TermsSyncCommandLineTest {
         assertEquals("2026-06-26", grok.path("statedEffective").asText());
         assertEquals("xai-terms-of-service@2026-04-10", grok.path("previous").asText());
         assertEquals(List.of("detected", "added", "removed", "changed"), names(grok.path("clauses")));
-        JsonNode claude = root.path("versions").get(0);
-        assertEquals("text", claude.path("kind").asText());
-        assertTrue(claude.path("previous").isNull());
-        assertEquals(List.of(OtaSamples.CLAUDE_2025_11_11), StreamSupport.stream(claude.path("superseded").spliterator(), false)
+        JsonNode april = root.path("versions").get(0);
+        assertEquals("qwen-chat-terms@2026-04-09", april.path("ref").asText());
+        assertEquals("new", april.path("kind").asText());
+        assertEquals("qwen-chat-terms@2025-03-01", april.path("previous").asText());
+        assertFalse(april.path("clauseChange").asBoolean());
+        assertEquals(0, april.path("superseded").size());
+        JsonNode may = root.path("versions").get(1);
+        assertEquals("qwen-chat-terms@2026-05-19", may.path("ref").asText());
+        assertEquals(OtaSamples.QWEN_2026_07_08, may.path("commit").asText());
+        assertEquals(List.of(OtaSamples.QWEN_2026_05_19), StreamSupport.stream(may.path("superseded").spliterator(), false)
                 .map(JsonNode::asText).toList());
+        assertTrue(StreamSupport.stream(may.path("tagsDropped").spliterator(), false)
+                .anyMatch(t -> t.asText().equals("non-commercial")), may.toString());
     }
 
     @Test

@@ -211,7 +211,7 @@ class WalkTest {
 
         Map<WalkKey, List<Dataset>> shared = WalkGrouping.group(List.of(DIALOGUES, second, viaApp),
                 d -> terms.get(d.id()), Set.of());
-        assertEquals(List.of("api:openai-services-agreement@2026-01-01", "app:openai-terms-of-use@2023-11-14"),
+        assertEquals(List.of("api:openai-services-agreement@2026-01-01", "app:openai-terms-of-use@2024-01-31"),
                 shared.keySet().stream().map(WalkKey::id).toList());
         assertEquals(2, shared.get(KEY).size());
 

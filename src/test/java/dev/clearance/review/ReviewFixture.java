@@ -15,8 +15,11 @@ import dev.clearance.store.JdbcProjectRepository;
 import dev.clearance.store.JdbcReviewRepository;
 import dev.clearance.store.JdbcTermsRepository;
 import dev.clearance.terms.TermsService;
+import dev.clearance.domain.terms.TermsRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 /**
  * A real H2 database with the shipped catalog, rules and checklist, a sample project imported, and a
@@ -41,13 +44,22 @@ public final class ReviewFixture implements AutoCloseable {
     }
 
     public ReviewFixture(Path dir, AnnotationsSource annotations) {
+        this(dir, annotations, TermsService::withShippedData);
+    }
+
+    /** A fixture on another catalog than the shipped one, e.g. {@link dev.clearance.terms.CatalogAsOf#endOf2025}. */
+    public ReviewFixture(Path dir, BiFunction<TermsRepository, Clock, TermsService> catalog) {
+        this(dir, AnnotationsSource.NONE, catalog);
+    }
+
+    public ReviewFixture(Path dir, AnnotationsSource annotations, BiFunction<TermsRepository, Clock, TermsService> catalog) {
         db = Database.open(dir.resolve("db"));
         projects = new JdbcProjectRepository(db);
         datasets = new JdbcDatasetRepository(db);
         answers = new JdbcChecklistAnswerRepository(db);
         reviewRepository = new JdbcReviewRepository(db);
         audit = new JdbcAuditRepository(db);
-        terms = TermsService.withShippedData(new JdbcTermsRepository(db), clock);
+        terms = catalog.apply(new JdbcTermsRepository(db), clock);
         importer = new InventoryImportService(projects, datasets, audit);
         AssessmentService assessments = new AssessmentService(projects, datasets, terms, answers, Assessor.standard());
         reviews = new ReviewService(projects, datasets, terms, answers, assessments, reviewRepository, audit, annotations,

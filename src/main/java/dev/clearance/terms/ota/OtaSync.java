@@ -279,7 +279,8 @@ public final class OtaSync {
                         .filter(e -> e.getValue().text != null).reduce((a, b) -> b).orElse(null);
                 previous = before == null ? null : new TermsRef(id, before.getKey());
                 previousText = before == null ? null : before.getValue().text;
-                p.announceFrom = before != null && before.getValue().stored ? previous : null;
+                // Annotations may rest on the catalog's shipped text as well as on a stored one: both follow.
+                p.announceFrom = previous;
             }
             p.previousText = previousText;
             p.reported = report(p.version, kind, basis, provenance, previous, previousText, found, superseded);

@@ -9,7 +9,9 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 
 /**
  * The test repository: three documents of OpenTermsArchive/genai-eu-versions with their real history
- * (src/test/resources/ota/, see ATTRIBUTION.md there), cloned with JGit into a test's own folder.
+ * (src/test/resources/ota/, see ATTRIBUTION.md there), cloned with JGit into a test's own folder. The
+ * shipped catalog is current beyond its HEAD; the sync tests meet it with the catalog as shipped at the end
+ * of 2025 ({@link dev.clearance.terms.CatalogAsOf#endOf2025}).
  */
 public final class OtaSamples {
     /** HEAD of the sample (2026-07-08, Qwen Chat Terms of Service). */
@@ -18,12 +20,24 @@ public final class OtaSamples {
     public static final String CLAUDE_2026_03_11 = "f096b5ab07706ee5171e422547bfcf2daca574a0";
     /** Claude.ai Commercial Terms, first recorded 2025-11-11 (source commit 5fc5f7da). */
     public static final String CLAUDE_2025_11_11 = "29248e90053172592f37d190cf0fc8623a65c86e";
+    /** Grok Terms of Service, first recorded 2025-11-11, states effective 2025-11-04. */
+    public static final String GROK_2025_11_11 = "1a426b9a02c8a7abd2c9c86258f6cef364ee9b5d";
+    /** Grok Terms of Service, recorded 2025-12-02, states effective 2025-11-04. */
+    public static final String GROK_2025_12_02 = "6722b990e74519aff90501b914681836e71d56e5";
+    /** Grok Terms of Service, recorded 2025-12-10, states effective 2025-11-04. */
+    public static final String GROK_2025_12_10 = "8637e0f75505e9cb954203b2702e06c2568263c8";
     /** Grok Terms of Service, recorded 2025-12-11, states effective 2025-11-04 (source commit 2b8bc610). */
     public static final String GROK_2025_12_11 = "56ec6713ae8e39be2ef9d4c456b7976ef58e107d";
     /** Grok Terms of Service, recorded 2026-05-18, states effective 2026-04-10 (source commit 047eaf18). */
     public static final String GROK_2026_05_18 = "1983f47f17b811e8a92d2867130996ee0c5c428a";
     /** Grok Terms of Service, recorded 2026-07-08, states effective 2026-06-26 (source commit 1656b3a5). */
     public static final String GROK_2026_07_08 = "942ce72349d1631316b8a92ce383beed3ba9dbf5";
+    /** Qwen Chat Terms of Service, first recorded 2025-11-11, states last updated 2025-03-01. */
+    public static final String QWEN_2025_11_11 = "41e29f660ba68a9c6cf32a92d2a9be3c5a74fb34";
+    /** Qwen Chat Terms of Service, recorded 2026-04-09, states last updated 2026-04-09. */
+    public static final String QWEN_2026_04_09 = "1d27f498d6384cb5b756aece82f2a116f89f1f28";
+    /** Qwen Chat Terms of Service, recorded 2026-05-19, states last updated 2026-05-19. */
+    public static final String QWEN_2026_05_19 = "e750fac337efdf2c45e6fd1099ed0e1b255cdaf1";
     /** Qwen Chat Terms of Service, recorded 2026-07-08, states last updated 2026-05-19 (source commit a73643f7). */
     public static final String QWEN_2026_07_08 = HEAD;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.clearance.review.ReviewFixture;
 import dev.clearance.review.TermsSyncService;
 import dev.clearance.store.JdbcTermsRepository;
+import dev.clearance.terms.CatalogAsOf;
 import dev.clearance.terms.ota.OtaSamples;
 import dev.clearance.terms.ota.OtaSources;
 import dev.clearance.terms.ota.OtaSync;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Terms › Update from Open Terms Archive…, driven as the dialog drives it, on a real database and repository. */
+/**
+ * Terms › Update from Open Terms Archive…, driven as the dialog drives it, on a real database and repository, in
+ * an app whose catalog was verified at the end of 2025 ({@link CatalogAsOf#endOf2025}).
+ */
 class OtaUpdateViewModelTest {
     @TempDir
     Path dir;
@@ -31,7 +35,7 @@ class OtaUpdateViewModelTest {
 
     @BeforeEach
     void open() {
-        fixture = new ReviewFixture(dir);
+        fixture = new ReviewFixture(dir, CatalogAsOf::endOf2025);
         TermsSyncService sync = new TermsSyncService(new OtaSync(fixture.terms, new JdbcTermsRepository(fixture.db),
                 OtaSources.loadShipped(), fixture.clock), fixture.reviews);
         model = new OtaUpdateViewModel(sync, TaskRunner.IMMEDIATE, told::add);
@@ -57,6 +61,9 @@ class OtaUpdateViewModelTest {
         assertTrue(model.found().contains("xai-terms-of-service@2026-04-10 (new, stated effective) · commit "
                 + OtaSamples.GROK_2026_05_18.substring(0, 12) + " · +20 −1 ~5 clauses against xai-terms-of-service@2025-11-04,"
                 + " no clause change"), model.found().toString());
+        assertTrue(model.found().contains("qwen-chat-terms@2026-05-19 (new, stated effective) · commit "
+                + OtaSamples.QWEN_2026_07_08.substring(0, 12) + " · +16 −3 ~19 clauses against qwen-chat-terms@2026-04-09"),
+                model.found().toString());
         assertEquals(1, told.size());
         assertFalse(model.busyProperty().get());
 
