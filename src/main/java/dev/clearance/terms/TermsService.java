@@ -256,11 +256,18 @@ public final class TermsService {
             String replacedText = before.get().fullText();
             newVersionListeners.forEach(l -> warnings.addAll(l.textReplaced(version.ref(), replacedText)));
         } else {
-            repository.listVersions(id).stream()
-                    .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()))
-                    .reduce((a, b) -> b)
-                    .ifPresent(previous -> newVersionListeners.forEach(
-                            l -> warnings.addAll(l.newVersion(previous.ref(), version.ref()))));
+            // Annotations follow from the text a user stored before this one; without one, from the catalog's
+            // recorded text of the version before it.
+            Optional<TermsRef> previous = repository.listVersions(id).stream()
+                    .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()) && v.ref() != null)
+                    .reduce((a, b) -> b).map(StoredVersion::ref);
+            if (previous.isEmpty()) {
+                previous = inCatalog.stream().flatMap(d -> d.versions().stream())
+                        .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()) && catalog.text(v.ref()).isPresent())
+                        .reduce((a, b) -> b).map(TermsVersion::ref);
+            }
+            previous.ifPresent(from -> newVersionListeners.forEach(
+                    l -> warnings.addAll(l.newVersion(from, version.ref()))));
         }
         if (inCatalog.isPresent() && !request.title().isEmpty() && !request.title().equals(inCatalog.get().title())) {
             warnings.add("--title is ignored for catalog document " + id + " (\"" + inCatalog.get().title() + "\")");

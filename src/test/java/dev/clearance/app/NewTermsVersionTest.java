@@ -57,6 +57,31 @@ class NewTermsVersionTest {
     }
 
     @Test
+    void annotationsOnACatalogsRecordedTextFollowANewerTextAUserAdds() throws Exception {
+        try (Workspace ws = new Workspace(dir.resolve("db"))) {
+            long project = ws.projects().create(ProjectSettings.named("Acme")).id();
+            TermsRef current = TermsRef.parse("openai-services-agreement@2026-01-01");
+            String text = ws.terms().showVersion(current).fullText().orElseThrow();
+            assertTrue(ws.terms().showVersion(current).textIsShipped());
+            String clause = "use Output to develop artificial intelligence models that compete with OpenAI";
+            int start = CodePoints.toCodePointOffset(text, text.indexOf(clause));
+            Annotation a = ws.annotations().create(project, new Selection(current, start,
+                    start + clause.codePointCount(0, clause.length()), clause), Tag.COMPETING_MODEL_BAN, "", List.of(), "ana");
+            java.nio.file.Path next = dir.resolve("services-agreement-2026-09.md");
+            java.nio.file.Files.writeString(next, "Effective: September 1, 2026\n\n" + text);
+
+            AddResult added = ws.terms().addVersion(AddRequest.of(next, "openai-services-agreement",
+                    LocalDate.of(2026, 9, 1), ""));
+
+            assertTrue(added.warnings().stream().anyMatch(w -> w.startsWith("re-anchored 1 annotation(s) of \"Acme\"")),
+                    added.warnings().toString());
+            Annotation after = ws.annotations().find(a.id()).orElseThrow();
+            assertEquals(TermsRef.parse("openai-services-agreement@2026-09-01"), after.target());
+            assertEquals(clause, after.exact());
+        }
+    }
+
+    @Test
     void replacingAStoredTextCarriesItsAnnotationsOntoTheCorrectedText() {
         try (Workspace ws = new Workspace(dir.resolve("db"))) {
             long project = ws.projects().create(ProjectSettings.named("Acme")).id();
