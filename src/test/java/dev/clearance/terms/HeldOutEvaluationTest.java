@@ -22,9 +22,9 @@ class HeldOutEvaluationTest {
         List<Case> cases = DetectorEvaluation.heldOutSet();
         List<Score> scores = cases.stream().map(c -> DetectorEvaluation.score(DETECTOR, c)).toList();
         Score total = DetectorEvaluation.total("held-out", scores);
-        // Guards against a vacuous pass (a set that lost its texts or labels). The set holds 16 texts and 7
-        // labelled lines since the Vibe terms (a version of a catalogued document) left it; see its README.
-        assertTrue(cases.size() >= 14 && total.labelled() >= 7, "held-out set too small: " + total);
+        // Guards against a vacuous pass (a set that lost its texts or labels). The set holds 19 texts and 13
+        // labelled lines since three open-weights licences joined it; see its README.
+        assertTrue(cases.size() >= 17 && total.labelled() >= 12, "held-out set too small: " + total);
         String missed = scores.stream().filter(s -> !s.missed().isEmpty()).map(s -> s.name() + " " + s.missed()).toList()
                 .toString();
         assertTrue(total.recall() >= 0.95, "held-out recall " + total.recall() + "; missed " + missed);
