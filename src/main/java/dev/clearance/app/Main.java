@@ -45,7 +45,8 @@ public final class Main {
                 return new Object[] {
                     new ProjectsCommand(() -> ws.get().projects()),
                     new dev.clearance.cli.ImportCommand(() -> ws.get().inventory()),
-                    new dev.clearance.cli.TermsCommand(() -> ws.get().terms()),
+                    new CommandLine(new dev.clearance.cli.TermsCommand(() -> ws.get().terms()))
+                            .addSubcommand(new dev.clearance.cli.TermsSyncCommand(() -> ws.get().termsSync())),
                     new dev.clearance.cli.AssessCommand(name -> ws.get().assessments().assess(name), name -> ws.get().reviews().notices(name)),
                     new dev.clearance.cli.AnnotationsCommand(() -> ws.get().annotations(), () -> ws.get().reAnchoring(), name -> ws.get().projectId(name)),
                     new dev.clearance.cli.SignoffCommand(() -> ws.get().reviews(), () -> ws.get().reviewerKeys(), env::get),
@@ -76,6 +77,6 @@ public final class Main {
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
                 SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments(),
-                ws.annotations(), ws.reviews(), ws.reviewerKeys(), ws.packageExporter());
+                ws.annotations(), ws.reviews(), ws.reviewerKeys(), ws.packageExporter(), ws.termsSync());
     }
 }

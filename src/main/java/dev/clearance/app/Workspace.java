@@ -24,6 +24,9 @@ import dev.clearance.export.ReviewerKeys;
 import dev.clearance.review.AnnotationsSource;
 import dev.clearance.review.AssessmentService;
 import dev.clearance.review.ReviewService;
+import dev.clearance.review.TermsSyncService;
+import dev.clearance.terms.ota.OtaSources;
+import dev.clearance.terms.ota.OtaSync;
 import dev.clearance.store.JdbcReviewRepository;
 import dev.clearance.rules.Assessor;
 import dev.clearance.terms.TermsService;
@@ -161,6 +164,14 @@ final class Workspace implements AutoCloseable {
         return new ReviewService(projects(), datasets(), terms(), checklistAnswers(), assessments(),
                 new JdbcReviewRepository(database()), audit(), annotationsOfProject,
                 ChecklistLoader.shipped(), Clock.systemUTC());
+    }
+
+    /** Updates the terms from a clone of an Open Terms Archive versions repository, then the reviews. */
+    TermsSyncService termsSync() {
+        OtaSources sources = OtaSources.loadShipped()
+                .requireDocuments(terms().catalog().documents().stream().map(d -> d.id()).toList());
+        return new TermsSyncService(new OtaSync(terms(), new JdbcTermsRepository(database()), sources, Clock.systemUTC()),
+                reviews());
     }
 
     /** The reviewers' keystore, beside the database file ({@code keys.p12}); no database is opened. */

@@ -38,13 +38,13 @@ import java.util.stream.Collectors;
 
 /**
  * {@code clearance terms list | show ID[@VERSION] | add FILE --document ID --version YYYY-MM-DD [--title T]
- * | diff ID V1 V2}, each with {@code --format text|json}. Registered by the root command with
+ * | diff ID V1 V2}, each with {@code --format text|json}; the app adds {@code sync} ({@link TermsSyncCommand}). Registered by the root command with
  * {@code addSubcommand}; prints only through the picocli {@code CommandLine}'s writers.
  * Exit codes: 0 ok, 1 usage, 2 bad input (unreadable file, unknown document or version; nothing written).
  */
 @Command(name = "terms", exitCodeOnInvalidInput = TermsCommand.USAGE,
         description = "Terms catalog: list and show documents, print their recorded texts, add your own versions, diff"
-                + " versions.")
+                + " versions, sync from an Open Terms Archive clone (terms sync --from DIR).")
 public final class TermsCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USAGE = 1;

@@ -75,7 +75,10 @@ final class ReportAppendices {
     }
 
     void terms() {
-        html.append("<div class=\"chapter\" id=\"terms\"><h1>Appendix A. Terms versions relied on</h1>");
+        html.append("<div class=\"chapter\" id=\"terms\"><h1>Appendix A. Terms versions relied on</h1>")
+                .append("<p class=\"small muted\">Each version rests on the recorded text named below, shipped with"
+                        + " Clearance; paraphrases are ours, the quoted words are the provider's. Texts recorded by Open"
+                        + " Terms Archive (opentermsarchive.org) are published under ODC-By 1.0.</p>");
         review.path("termsVersions").forEach(v -> {
             html.append("<h3>").append(esc(v.path("title").asText())).append(" — version ").append(esc(v.path("version").asText()))
                     .append("</h3><table class=\"data\"><colgroup><col style=\"width:32mm\"/><col/></colgroup><tbody>");

@@ -77,7 +77,10 @@ public final class AssessmentService {
                     .toList();
             WalkKey key = walkOf(d, r.refs(), splitOff);
             ReviewerAnswers reviewer = ReviewerAnswers.of(byWalk.getOrDefault(key.id(), List.of()));
-            inputs.add(new RuleInput(project.settings(), d, governing, r.warnings(), reviewer));
+            // An unresolved lookup says why (a gap before the earliest version, a channel without a recorded text …).
+            List<String> notes = r.isResolved() || r.message().isEmpty() ? r.warnings()
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(r.message()), r.warnings().stream()).toList();
+            inputs.add(new RuleInput(project.settings(), d, governing, notes, reviewer));
         });
         ProjectAssessment assessment = assessor.assess(project.name(), inputs);
         projects.recordOverallRisk(project.id(), assessment.overall());

@@ -114,6 +114,34 @@ public final class ReviewService {
         return new ReviewStatus(project, review, readiness, List.of(), live.content, live.inventoryCsv, live.annotations);
     }
 
+    /** A signed-off revision that became stale: the terms or rules it relied on changed. */
+    public record StaleReview(String project, int revision, List<String> changes) {
+        public StaleReview {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * Brings every signed-off review up to date after the terms changed (a terms sync), as looking at it
+     * would: a revision whose cited terms, clauses or findings changed becomes stale. Returns those that
+     * became stale now; projects never signed off are left alone.
+     */
+    public List<StaleReview> refreshSignedOff() {
+        List<StaleReview> stale = new ArrayList<>();
+        for (var summary : projects.listSummaries()) {
+            Optional<Project> project = projects.findById(summary.id());
+            if (project.isEmpty() || reviews.latest(project.get().id()).map(r -> r.state() != ReviewState.SIGNED_OFF)
+                    .orElse(true)) {
+                continue;
+            }
+            ReviewStatus status = status(project.get());
+            if (status.review().state() == ReviewState.STALE) {
+                stale.add(new StaleReview(project.get().name(), status.review().revision(), status.staleChanges()));
+            }
+        }
+        return stale;
+    }
+
     /**
      * What a reader of an assessment must know about the project's signed-off review, one line each: that
      * it is stale and what changed, or that its inputs changed and a new revision is open. Empty when the

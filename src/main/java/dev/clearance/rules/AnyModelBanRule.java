@@ -61,6 +61,13 @@ public final class AnyModelBanRule extends PerTermsRule {
                     + "trains nothing.", terms.cite(Tag.ANY_MODEL_BAN),
                     "Keep these outputs out of every training set, including later fine-tuning rounds.");
         }
+        if (terms.facts().limitedToSomeOutputTypes()) {
+            String kinds = String.join(" and ", terms.facts().outputTypes());
+            return RuleOutcome.of(ID, RiskLevel.LOW, terms.name() + " forbids using only its " + kinds + " outputs"
+                    + " to train any model; other outputs are outside that restriction.", terms.cite(Tag.ANY_MODEL_BAN),
+                    "Confirm the dataset holds no " + String.join(" or ", terms.facts().outputTypes()) + " outputs;"
+                    + " if it does, remove them from training.");
+        }
         var exception = PermittedExceptions.applicable(input, terms);
         if (exception.isPresent()) {
             return RuleOutcome.of(ID, RiskLevel.LOW, bans + " Its exception covers this use: "

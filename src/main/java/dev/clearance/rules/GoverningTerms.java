@@ -60,7 +60,7 @@ public record GoverningTerms(TermsDocument document, TermsVersion version, boole
         if (out.isEmpty()) {
             out.add(ClauseCitation.wholeVersion(version));
         }
-        return out;
+        return out.stream().distinct().toList();
     }
 
     private static String capitalised(String id) {

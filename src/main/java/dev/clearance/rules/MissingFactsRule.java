@@ -52,14 +52,17 @@ public final class MissingFactsRule implements Rule {
         }
         StringBuilder message = new StringBuilder("We cannot tell which terms governed the outputs in this ")
                 .append(d.sourceType().id()).append(" dataset");
-        if (missing.isEmpty()) {
+        if (missing.isEmpty() && !input.resolutionWarnings().isEmpty()) {
+            // The lookup's own reason: e.g. the outputs predate the earliest catalogued version.
+            message.append(": ").append(String.join(" ", input.resolutionWarnings()));
+        } else if (missing.isEmpty()) {
             message.append(": the terms catalog has no entry for '").append(d.generatorModel()).append("' via '")
                     .append(d.access()).append("'.");
         } else {
             message.append(": the inventory lacks ").append(String.join("; ", missing)).append('.');
-        }
-        if (!input.resolutionWarnings().isEmpty()) {
-            message.append(" Lookup notes: ").append(String.join(" ", input.resolutionWarnings()));
+            if (!input.resolutionWarnings().isEmpty()) {
+                message.append(" Lookup notes: ").append(String.join(" ", input.resolutionWarnings()));
+            }
         }
         message.append(" Until this is known the dataset may carry any restriction, up to a ban on training.");
         return RuleOutcome.of(ID, RiskLevel.UNKNOWN, message.toString(), List.of(),

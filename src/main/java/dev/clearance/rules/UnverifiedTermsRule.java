@@ -38,7 +38,7 @@ public final class UnverifiedTermsRule extends PerTermsRule {
         return RuleOutcome.of(FACTS_ID, RiskLevel.LOW, "Parts of the catalog's reading of " + terms.name()
                 + " rest on secondhand reports or an uncertain reading: "
                 + String.join(", ", terms.version().unverifiedItems())
-                + ". The other findings for these terms depend on them.", citeAll(terms),
+                + ". The other findings for these terms depend on them.", citeUnverified(terms),
                 "Check " + readIt + " before relying on these findings.");
     }
 
@@ -46,6 +46,13 @@ public final class UnverifiedTermsRule extends PerTermsRule {
         if (terms.version().clauses().isEmpty()) {
             return List.of(ClauseCitation.wholeVersion(terms.version()));
         }
-        return terms.version().clauses().stream().map(c -> ClauseCitation.of(terms.version(), c)).toList();
+        return terms.version().clauses().stream().map(c -> ClauseCitation.of(terms.version(), c)).distinct().toList();
+    }
+
+    /** The clauses whose reading is not verified (the whole version when only the facts as a whole are not). */
+    private static List<ClauseCitation> citeUnverified(GoverningTerms terms) {
+        List<ClauseCitation> out = terms.version().clauses().stream().filter(c -> !c.confidence().isVerified())
+                .map(c -> ClauseCitation.of(terms.version(), c)).distinct().toList();
+        return out.isEmpty() ? List.of(ClauseCitation.wholeVersion(terms.version())) : out;
     }
 }

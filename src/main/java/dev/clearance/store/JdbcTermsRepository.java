@@ -3,6 +3,7 @@ package dev.clearance.store;
 import dev.clearance.domain.terms.Channel;
 import dev.clearance.domain.terms.DocumentOrigin;
 import dev.clearance.domain.terms.ModelMapping;
+import dev.clearance.domain.terms.Provenance;
 import dev.clearance.domain.terms.StoredClause;
 import dev.clearance.domain.terms.StoredDocument;
 import dev.clearance.domain.terms.StoredVersion;
@@ -23,6 +24,9 @@ import java.util.Optional;
 /** Users' terms documents, versions with full text and detected clauses, and model mappings, in H2. */
 public final class JdbcTermsRepository implements TermsRepository {
     private static final String DOCUMENT_COLUMNS = "document_id, provider, title, channel, source_url, origin, created_at";
+    /** Where a stored text was recorded (V5); recorded_on is NULL when it is not known. */
+    private static final String SOURCE_COLUMNS = "source_repository, source_url, source_path, source_commit, recorded_on, "
+            + "stated_effective";
 
     private final Jdbc jdbc;
 
@@ -49,46 +53,73 @@ public final class JdbcTermsRepository implements TermsRepository {
                     + document.documentId());
         }
         jdbc.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO terms_document (" + DOCUMENT_COLUMNS
-                    + ") KEY (document_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, document.documentId());
-                ps.setString(2, document.provider());
-                ps.setString(3, document.title());
-                ps.setString(4, document.channel() == null ? "" : document.channel().id());
-                ps.setString(5, document.sourceUrl());
-                ps.setString(6, document.origin().id());
-                ps.setObject(7, JdbcProjectRepository.odt(document.createdAt()));
-                ps.executeUpdate();
+            write(c, document, version);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveVersions(List<VersionWrite> writes) {
+        for (VersionWrite w : writes) {
+            if (!w.document().documentId().equals(w.version().documentId())) {
+                throw new IllegalArgumentException("The version belongs to " + w.version().documentId() + ", not "
+                        + w.document().documentId());
             }
-            deleteVersion(c, version.documentId(), version.effectiveOn());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_version (document_id, effective_on, "
-                    + "full_text, source_file, text_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, version.documentId());
-                ps.setDate(2, Date.valueOf(version.effectiveOn()));
-                ps.setString(3, version.fullText());
-                ps.setString(4, version.sourceFile());
-                ps.setString(5, version.textSha256());
-                ps.setObject(6, JdbcProjectRepository.odt(version.addedAt()));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_clause (document_id, effective_on, "
-                    + "ordinal, section, heading, excerpt, tags, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (StoredClause clause : version.clauses()) {
-                    ps.setString(1, version.documentId());
-                    ps.setDate(2, Date.valueOf(version.effectiveOn()));
-                    ps.setInt(3, clause.ordinal());
-                    ps.setString(4, clause.section());
-                    ps.setString(5, clause.heading());
-                    ps.setString(6, clause.excerpt());
-                    ps.setString(7, clause.tagsColumn());
-                    setInteger(ps, 8, clause.startOffset());
-                    setInteger(ps, 9, clause.endOffset());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        }
+        jdbc.inTransaction(c -> {
+            for (VersionWrite w : writes) {
+                write(c, w.document(), w.version());
             }
             return null;
         });
+    }
+
+    private static void write(Connection c, StoredDocument document, StoredVersion version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO terms_document (" + DOCUMENT_COLUMNS
+                + ") KEY (document_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, document.documentId());
+            ps.setString(2, document.provider());
+            ps.setString(3, document.title());
+            ps.setString(4, document.channel() == null ? "" : document.channel().id());
+            ps.setString(5, document.sourceUrl());
+            ps.setString(6, document.origin().id());
+            ps.setObject(7, JdbcProjectRepository.odt(document.createdAt()));
+            ps.executeUpdate();
+        }
+        deleteVersion(c, version.documentId(), version.effectiveOn());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_version (document_id, effective_on, "
+                + "full_text, source_file, text_sha256, added_at, " + SOURCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, version.documentId());
+            ps.setDate(2, Date.valueOf(version.effectiveOn()));
+            ps.setString(3, version.fullText());
+            ps.setString(4, version.sourceFile());
+            ps.setString(5, version.textSha256());
+            ps.setObject(6, JdbcProjectRepository.odt(version.addedAt()));
+            Provenance p = version.provenance();
+            ps.setString(7, p == null ? "" : p.repository());
+            ps.setString(8, p == null ? "" : p.url());
+            ps.setString(9, p == null ? "" : p.path());
+            ps.setString(10, p == null ? "" : p.commit());
+            ps.setDate(11, p == null ? null : Date.valueOf(p.recordedOn()));
+            ps.setDate(12, p == null || p.statedEffective() == null ? null : Date.valueOf(p.statedEffective()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_clause (document_id, effective_on, "
+                + "ordinal, section, heading, excerpt, tags, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredClause clause : version.clauses()) {
+                ps.setString(1, version.documentId());
+                ps.setDate(2, Date.valueOf(version.effectiveOn()));
+                ps.setInt(3, clause.ordinal());
+                ps.setString(4, clause.section());
+                ps.setString(5, clause.heading());
+                ps.setString(6, clause.excerpt());
+                ps.setString(7, clause.tagsColumn());
+                setInteger(ps, 8, clause.startOffset());
+                setInteger(ps, 9, clause.endOffset());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override
@@ -107,13 +138,13 @@ public final class JdbcTermsRepository implements TermsRepository {
                 }, rs -> new StoredClause(rs.getInt("ordinal"), rs.getString("section"), rs.getString("heading"),
                         rs.getString("excerpt"), StoredClause.parseTagsColumn(rs.getString("tags")),
                         integer(rs, "start_offset"), integer(rs, "end_offset")));
-        return jdbc.queryOne("SELECT document_id, effective_on, full_text, source_file, text_sha256, added_at "
-                        + "FROM terms_version WHERE document_id = ? AND effective_on = ?", ps -> {
+        return jdbc.queryOne("SELECT document_id, effective_on, full_text, source_file, text_sha256, added_at, "
+                        + SOURCE_COLUMNS + " FROM terms_version WHERE document_id = ? AND effective_on = ?", ps -> {
                     ps.setString(1, documentId);
                     ps.setDate(2, Date.valueOf(effectiveOn));
                 }, rs -> new StoredVersion(rs.getString("document_id"), rs.getDate("effective_on").toLocalDate(),
                         rs.getString("full_text"), rs.getString("source_file"), rs.getString("text_sha256"),
-                        JdbcProjectRepository.instant(rs, "added_at"), clauses));
+                        JdbcProjectRepository.instant(rs, "added_at"), clauses, provenance(rs)));
     }
 
     @Override
@@ -168,6 +199,18 @@ public final class JdbcTermsRepository implements TermsRepository {
                 return ps.executeUpdate() > 0;
             }
         });
+    }
+
+    /** The provenance columns of a version row; null when the row records none. */
+    private static Provenance provenance(ResultSet rs) throws SQLException {
+        Date recorded = rs.getDate("recorded_on");
+        if (recorded == null) {
+            return null;
+        }
+        Date stated = rs.getDate("stated_effective");
+        return new Provenance(rs.getString("source_repository"), rs.getString("source_url"), rs.getString("source_path"),
+                rs.getString("source_commit"), recorded.toLocalDate(), stated == null ? null : stated.toLocalDate(),
+                rs.getString("text_sha256"), "", false);
     }
 
     private static StoredDocument document(ResultSet rs) throws SQLException {

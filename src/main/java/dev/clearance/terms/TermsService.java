@@ -182,6 +182,23 @@ public final class TermsService {
         newVersionListeners.add(listener);
     }
 
+    /**
+     * Tells the listeners that {@code added} was stored after {@code previous} by another route than
+     * {@link #addVersion} (a terms sync); returns their notes.
+     */
+    public List<String> announceNewVersion(TermsRef previous, TermsRef added) {
+        List<String> notes = new ArrayList<>();
+        newVersionListeners.forEach(l -> notes.addAll(l.newVersion(previous, added)));
+        return notes;
+    }
+
+    /** Tells the listeners that the stored text of {@code version} was replaced; returns their notes. */
+    public List<String> announceTextReplaced(TermsRef version, String replacedText) {
+        List<String> notes = new ArrayList<>();
+        newVersionListeners.forEach(l -> notes.addAll(l.textReplaced(version, replacedText)));
+        return notes;
+    }
+
     public AddResult addVersion(AddRequest request) {
         String id = request.documentId().strip();
         if (!TermsRef.isValidDocumentId(id)) {
@@ -396,6 +413,13 @@ public final class TermsService {
         List<Clause> clauses = s.clauses().stream().map(c -> new Clause(c.section(), c.heading(),
                 "Detected in the added text (not reviewed): " + c.excerpt(), "", c.tags(), Confidence.UNCERTAIN))
                 .toList();
+        if (s.provenance() != null) {
+            // A recorded text (terms sync): dated by the effective date it states, else by its recording.
+            boolean stated = s.effectiveOn().equals(s.provenance().statedEffective());
+            return new TermsVersion(doc.id(), s.effectiveOn(), null, null, stated ? "effective" : "recorded",
+                    doc.sourceUrl(), LocalDate.ofInstant(s.addedAt(), ZoneOffset.UTC), OutputUseFacts.unverified(),
+                    clauses, "Recorded text: " + s.provenance().describe() + "; not reviewed. SHA-256 " + s.textSha256());
+        }
         return new TermsVersion(doc.id(), s.effectiveOn(), null, null, "effective", doc.sourceUrl(),
                 LocalDate.ofInstant(s.addedAt(), ZoneOffset.UTC), OutputUseFacts.unverified(), clauses,
                 "Added by a user from " + (s.sourceFile().isEmpty() ? "a text" : s.sourceFile())

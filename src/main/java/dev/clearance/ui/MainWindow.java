@@ -209,11 +209,30 @@ public final class MainWindow {
         });
         Menu edit = new Menu("_Edit", null, undo, redo);
 
+        MenuItem otaUpdate = new MenuItem("_Update from Open Terms Archive…");
+        otaUpdate.setId("ota-update-menu");
+        otaUpdate.setDisable(model.services().termsSync() == null);
+        otaUpdate.setOnAction(e -> showOtaUpdate());
+        Menu termsMenu = new Menu("_Terms", null, otaUpdate);
+
         MenuItem about = item("_About Clearance", new KeyCodeCombination(KeyCode.F1), this::showAbout);
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, termsMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Terms › Update from Open Terms Archive…; a project that is open is assessed again after new versions. */
+    private void showOtaUpdate() {
+        var viewModel = new dev.clearance.ui.terms.OtaUpdateViewModel(model.services().termsSync(), tasks, result -> {
+            var workbench = model.workbenchProperty().get();
+            if (workbench != null) {
+                workbench.assess();
+            }
+            model.statusProperty().set(result.report().versions().size() + " terms version(s) stored from "
+                    + result.report().repository());
+        });
+        new dev.clearance.ui.terms.OtaUpdateDialog(stage, viewModel).show();
     }
 
     private void fillRecent() {

@@ -13,6 +13,7 @@ import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.review.AssessmentService;
 import dev.clearance.review.ReviewService;
+import dev.clearance.review.TermsSyncService;
 import dev.clearance.terms.TermsService;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.List;
  * @param reviews          the review lifecycle: readiness, acknowledgements, sign-off, what an export holds
  * @param reviewerKeys     the reviewers' signing keys (the local keystore)
  * @param packageExporter  writes the signed review package
+ * @param termsSync        updates the terms from an Open Terms Archive clone (null: the menu item is off)
  */
 public record UiServices(String version, Path databaseLocation, String schemaVersion, String userName,
                          ProjectRepository projects, DatasetRepository datasets, SettingsRepository settings,
@@ -37,5 +39,6 @@ public record UiServices(String version, Path databaseLocation, String schemaVer
                          ProjectImporter importer, List<SampleProject> samples, DocumentOpener documents,
                          TermsService terms, ChecklistAnswerRepository checklistAnswers,
                          AssessmentService assessments, AnnotationService annotations, ReviewService reviews,
-                         ReviewerKeys reviewerKeys, ReviewPackageExporter packageExporter) {
+                         ReviewerKeys reviewerKeys, ReviewPackageExporter packageExporter,
+                         TermsSyncService termsSync) {
 }

@@ -39,8 +39,9 @@ class FindingReasonsTest {
         Finding f = a.findings().get(0);
 
         assertEquals("permitted-exception", f.rule());
-        assertEquals(List.of(new ClauseCitation("openai-services-agreement", "2026-01-01", "3.3(e)", "Restrictions")),
-                f.clauses());
+        assertEquals(List.of(new ClauseCitation("openai-services-agreement", "2026-01-01", "3.3(e)", "Restrictions"),
+                new ClauseCitation("openai-services-agreement", "2026-01-01", "Definitions", "Permitted Exception")),
+                f.clauses(), "the restriction and the definition of the exception");
         assertTrue(f.message().contains("internal"), f.message());
         assertTrue(f.remediation().contains("Keep the model internal"), f.remediation());
     }
@@ -185,5 +186,19 @@ class FindingReasonsTest {
                 synthetic("fine-tuning").withRemoved(true), List.of(TermsFixtures.LLAMA_2), List.of(), null);
 
         assertTrue(Assessor.standard().assess("Acme", List.of(removed)).datasets().isEmpty());
+    }
+
+    @Test
+    void anUnknownDatasetSaysWhyTheLookupFailedForExampleAGapBeforeTheEarliestVersion() {
+        String gap = "collected_on 2024-03-01 is before the earliest catalogued version of anthropic-commercial-terms"
+                + " (anthropic-commercial-terms@2025-06-17, effective that day): the terms in force on 2024-03-01 are not in"
+                + " the catalog, so no verdict can rest on them.";
+        RuleInput in = new RuleInput(project(GENERAL_ASSISTANT, HOSTED_API),
+                synthetic("claude-3-opus", "api", java.time.LocalDate.of(2024, 3, 1)), List.of(), List.of(gap),
+                ReviewerAnswers.none());
+        Finding f = engine.assess(in).findings().get(0);
+        assertEquals("missing-facts", f.rule());
+        assertEquals(dev.clearance.domain.RiskLevel.UNKNOWN, f.level());
+        assertTrue(f.message().contains(gap), f.message());
     }
 }

@@ -158,8 +158,13 @@ class RuleMatrixTest {
                         input(project(DOMAIN_ASSISTANT, ON_DEVICE), synthetic(FT), DEEPSEEK_V1)),
                 row("DeepSeek v1 licence outputs in a hosted model", MEDIUM, "pass-through",
                         input(project(DOMAIN_ASSISTANT, HOSTED_API), synthetic(FT), DEEPSEEK_V1)),
-                row("Hunyuan outputs in a model offered in the EU", HIGH, "excluded-region",
-                        input(inRegions(project(GENERAL_ASSISTANT, HOSTED_API), "US", "EU"), synthetic(FT), HUNYUAN)),
+                row("Mistral's ban reaches only web-search outputs: other outputs are low", LOW, "any-model-ban",
+                        input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic(FT),
+                                TermsFixtures.shipped("mistral-commercial-terms@2025-12-11"))),
+                row("Hunyuan outputs used to fine-tune another model", BLOCKED, "any-model-ban",
+                        input(project(GENERAL_ASSISTANT, HOSTED_API), synthetic(FT), HUNYUAN)),
+                row("Hunyuan outputs only evaluate a model offered in the EU", HIGH, "excluded-region",
+                        input(inRegions(project(GENERAL_ASSISTANT, HOSTED_API), "US", "EU"), synthetic("evaluation"), HUNYUAN)),
 
                 // Non-commercial licences
                 row("Mistral Research License outputs in a commercial model", HIGH, "non-commercial",

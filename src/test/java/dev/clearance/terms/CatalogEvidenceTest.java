@@ -106,7 +106,9 @@ class CatalogEvidenceTest {
     void everyShippedTextBelongsToAVersionAndNoTwoVersionsShareAFileName() throws IOException {
         Set<String> used = new HashSet<>();
         for (TermsVersion v : versions()) {
-            assertTrue(used.add(v.provenance().orElseThrow().textFile()), v.ref() + " reuses a text file name");
+            String file = v.provenance().orElseThrow().textFile();
+            assertTrue(used.add(file), v.ref() + " reuses a text file name");
+            assertTrue(file.equals(v.ref() + ".md") || file.equals(v.ref() + ".txt"), file + " is named after " + v.ref());
         }
         List<String> orphans = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("assets/terms/texts"))) {

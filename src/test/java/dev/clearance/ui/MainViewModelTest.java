@@ -104,7 +104,7 @@ class MainViewModelTest {
                 }, List.of(), DocumentOpener.NONE, terms, answers,
                 new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
                 new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()),
-                null, null, null), // these tests never open the Review & Export area
+                null, null, null, null), // these tests never open the Review & Export area nor sync terms
                 TaskRunner.IMMEDIATE);
     }
 

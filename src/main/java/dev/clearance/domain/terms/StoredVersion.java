@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A row of {@code terms_version} with its clauses: a full text a user added, and what the detector found.
- * Full texts live only in the database, never in the shipped assets.
+ * A row of {@code terms_version} with its clauses: a full text a user added (or a terms sync recorded), and
+ * what the detector found. Full texts live only in the database, never in the shipped assets.
  *
- * @param sourceFile  file name the text was extracted from; "" if typed in
+ * @param sourceFile  file name the text was extracted from; "" if typed in or read from a repository
  * @param textSha256  lower-case hex SHA-256 of the UTF-8 full text
+ * @param provenance  where the text was recorded (repository, path, commit, dates); null when not known,
+ *                    e.g. for a text added from a file
  */
 public record StoredVersion(String documentId, LocalDate effectiveOn, String fullText, String sourceFile,
-                            String textSha256, Instant addedAt, List<StoredClause> clauses) {
+                            String textSha256, Instant addedAt, List<StoredClause> clauses, Provenance provenance) {
     public StoredVersion {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(effectiveOn, "effectiveOn");
@@ -24,7 +27,18 @@ public record StoredVersion(String documentId, LocalDate effectiveOn, String ful
         clauses = clauses == null ? List.of() : List.copyOf(clauses);
     }
 
+    /** A version without a recorded provenance (a text added from a file). */
+    public StoredVersion(String documentId, LocalDate effectiveOn, String fullText, String sourceFile,
+                         String textSha256, Instant addedAt, List<StoredClause> clauses) {
+        this(documentId, effectiveOn, fullText, sourceFile, textSha256, addedAt, clauses, null);
+    }
+
     public TermsRef ref() {
         return new TermsRef(documentId, effectiveOn);
+    }
+
+    /** Where the text was recorded, when known. */
+    public Optional<Provenance> source() {
+        return Optional.ofNullable(provenance);
     }
 }

@@ -24,6 +24,22 @@ public interface TermsRepository {
      */
     void saveVersion(StoredDocument document, StoredVersion version);
 
+    /** A version to store with the document row it belongs to. */
+    record VersionWrite(StoredDocument document, StoredVersion version) {
+        public VersionWrite {
+            java.util.Objects.requireNonNull(document, "document");
+            java.util.Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /**
+     * Stores several versions, each as {@link #saveVersion} does, all in one transaction: either every one
+     * is stored or none is. The default stores them one by one and suits only in-memory test doubles.
+     */
+    default void saveVersions(List<VersionWrite> writes) {
+        writes.forEach(w -> saveVersion(w.document(), w.version()));
+    }
+
     /** Stored versions of a document, oldest first, with full texts and clauses; empty when none. */
     List<StoredVersion> listVersions(String documentId);
 

@@ -28,7 +28,8 @@ final class TagLegend extends FlowPane {
     }
 
     private void fill() {
-        Label how = new Label("Select words, then press a number to tag them, or Ctrl+T to choose a tag and comment:");
+        Label how = new Label("Boxed words are what the catalog quotes. Select words, then press a number to tag them, or Ctrl+T"
+                + " to choose a tag and comment:");
         how.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         getChildren().setAll(how);
         List<Tag> tags = List.copyOf(shortcuts);

@@ -103,6 +103,8 @@ final class FullTextView extends StackPane {
         // The passage goes to the top of the view, with its heading just above it when there is one.
         int paragraph = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtTop(Math.max(0, paragraph - 2));
+        // In a long paragraph the words may stand far below its start: bring the selection itself into view.
+        area.requestFollowCaret();
         int index = highlights.indexOf(h);
         if (index >= 0) {
             current = index;

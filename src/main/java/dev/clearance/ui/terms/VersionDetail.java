@@ -58,8 +58,9 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
         List<String> parts = new ArrayList<>();
         String basis = switch (version.dateBasis()) {
             case "effective" -> "";
-            case "published" -> "the date is the publication date, not a stated effective date";
-            case "recorded" -> "the date is the day an archive recorded the text, not a stated effective date";
+            case "published" -> "Approximate date: the publication date, not a stated effective date";
+            case "recorded" -> "Approximate date: the text states no effective date; this is the day it was first"
+                    + " recorded, and it may have applied earlier";
             case "month-only" -> "only the month is known";
             case "first-catalogued-use" -> "the date is the first use we catalogued, not a stated effective date";
             case "undated" -> "the text is undated";
@@ -69,7 +70,7 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
             parts.add(basis);
         }
         if (version.publishedOn() != null) {
-            parts.add("published " + version.publishedOn());
+            parts.add((parts.isEmpty() ? "Published " : "published ") + version.publishedOn());
         }
         return String.join(" · ", parts);
     }

@@ -21,6 +21,7 @@ final class VersionDetailPane extends VBox {
     private final Label inForce = new Label();
     private final HBox confidence = new HBox();
     private final Label caveat = new Label();
+    private final Label recorded = new Label();
     private final Label unverified = new Label();
     private final VBox facts = new VBox(2);
     private final ClauseList clauses;
@@ -46,6 +47,11 @@ final class VersionDetailPane extends VBox {
         inForce.setMinHeight(Region.USE_PREF_SIZE);
         caveat.setWrapText(true);
         caveat.setMinHeight(Region.USE_PREF_SIZE);
+        recorded.setId("recorded-text-source");
+        recorded.setWrapText(true);
+        recorded.setMinHeight(Region.USE_PREF_SIZE);
+        recorded.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        recorded.managedProperty().bind(recorded.visibleProperty());
         unverified.setId("unverified-notice");
         unverified.setWrapText(true);
         unverified.setMinHeight(Region.USE_PREF_SIZE);
@@ -69,7 +75,7 @@ final class VersionDetailPane extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         // The comparison concerns two versions, not the selected one: it gets the whole height.
-        VBox versionHeader = new VBox(6, head, inForce, caveat, unverified);
+        VBox versionHeader = new VBox(6, head, inForce, caveat, recorded, unverified);
         versionHeader.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(changesTab));
         versionHeader.managedProperty().bind(versionHeader.visibleProperty());
         getChildren().addAll(versionHeader, tabs);
@@ -97,8 +103,12 @@ final class VersionDetailPane extends VBox {
         inForce.setText(d.inForce() + (d.version().lastChecked() == null ? ""
                 : " · " + (d.isUsersVersion() ? "added " : "last checked ") + d.version().lastChecked()));
         confidence.getChildren().setAll(Badges.confidence(d.confidence()));
-        caveat.setText(d.dateCaveat().isEmpty() ? "" : "Approximate date: " + d.dateCaveat());
+        caveat.setText(d.dateCaveat());
         caveat.setVisible(!d.dateCaveat().isEmpty());
+        recorded.setText(d.version().provenance().map(p -> "Recorded text: " + p.describe()
+                + ". SHA-256 " + p.sha256().substring(0, 16) + "…").orElse("No recorded text: this version rests on no"
+                + " text the catalog ships."));
+        recorded.setVisible(!d.isUsersVersion() || d.version().provenance().isPresent());
         unverified.setText(d.unverifiedNotice());
         unverified.setVisible(!d.unverifiedNotice().isEmpty());
 

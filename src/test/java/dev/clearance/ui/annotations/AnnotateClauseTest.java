@@ -93,6 +93,32 @@ class AnnotateClauseTest {
         assertEquals(0, screen.list().getItems().size(), "Edit → Undo removes the annotation again");
     }
 
+    @Test
+    void anyCatalogVersionCanBeAnnotatedInItsRecordedTextWhereTheCatalogsQuotesAreOutlined(FxRobot robot) throws Exception {
+        AnnotationsScreen screen = openAnnotations(robot);
+        String quote = "use Output to develop artificial intelligence models that compete with OpenAI";
+        javafx.scene.control.ComboBox<VersionChoice> chooser = robot.lookup("#version-chooser").queryComboBox();
+        VersionChoice agreement = chooser.getItems().stream()
+                .filter(v -> v.ref().toString().equals("openai-services-agreement@2026-01-01")).findFirst().orElseThrow();
+        assertTrue(agreement.shippedText(), "the catalog's recorded text, nothing added by hand");
+        robot.interact(() -> chooser.getSelectionModel().select(agreement));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.text().getText().contains(quote));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(screen.stylesAt(quote).contains("catalog-quote"), "the words §3.3(e) quotes are outlined: "
+                + screen.stylesAt(quote));
+        screen.select(quote);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, screen.list().getItems().size());
+        assertTrue(screen.stylesAt(quote).containsAll(List.of("annotated", "catalog-quote")), screen.stylesAt(quote).toString());
+        robot.interact(() -> screen.text().deselect());
+        robot.interact(() -> screen.text().showParagraphAtTop(Math.max(0, screen.text().offsetToPosition(
+                screen.text().getText().indexOf(quote), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.clearance.testing.Screenshots.save(robot, robot.lookup("#annotations-view").query(), "annotations-recorded-text");
+    }
+
     private AnnotationsScreen openAnnotations(FxRobot robot) throws Exception {
         robot.interact(() -> main.openProject("Acme Assistant"));
         AnnotationsScreen screen = new AnnotationsScreen(robot);

@@ -77,7 +77,7 @@ class ChecklistWalkTest {
                         samples.resolve("support-assistant"))), DocumentOpener.NONE, terms, answers,
                 new AssessmentService(projects, datasets, terms, answers, Assessor.standard()),
                 new AnnotationService(new JdbcAnnotationRepository(db), VersionTexts.of(terms), Clock.systemUTC()),
-                null, null, null); // the walk never opens the Review & Export area
+                null, null, null, null); // the walk never opens the Review & Export area nor syncs terms
         FxTaskRunner tasks = new FxTaskRunner();
         new MainWindow(stage, new MainViewModel(services, tasks), tasks).show();
     }

@@ -101,6 +101,31 @@ class TermsBrowserTest {
     }
 
     @Test
+    void aCatalogClauseOpensTheRecordedTextAtItsWords(FxRobot robot) throws Exception {
+        screen = new TermsScreen(robot);
+        settle();
+        screen.showDocuments();
+        screen.filter("services agreement");
+        screen.selectDocument("openai-services-agreement");
+        settle();
+        screen.selectVersion("2026-01-01");
+        settle();
+        assertTrue(robot.lookup("#catalog-status").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Catalog last verified"), "the catalog says when it was verified");
+        dev.clearance.testing.Screenshots.save(robot, robot.lookup("#terms-view").query(), "terms-clauses");
+        javafx.scene.control.Hyperlink show = robot.lookup("#show-in-text-0").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("Show these words in the recorded text", show.getText());
+        robot.interact(show::fire);
+        settle();
+        org.fxmisc.richtext.StyleClassedTextArea text = robot.lookup(".terms-full-text")
+                .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        assertEquals("except for a Permitted Exception, use Output to develop artificial intelligence models that compete"
+                + " with OpenAI’s products and services;", text.getSelectedText().replaceAll("\\s+", " "),
+                "the clause's own words are selected in the recorded text");
+        dev.clearance.testing.Screenshots.save(robot, robot.lookup("#terms-view").query(), "terms-recorded-text");
+    }
+
+    @Test
     void ctrlFFocusesTheDocumentFilter(FxRobot robot) throws Exception {
         screen = new TermsScreen(robot);
         settle();

@@ -132,20 +132,26 @@ class TermsViewModelTest {
         assertTrue(detail.version().clauses().stream().anyMatch(c -> c.has(Tag.COMPETING_MODEL_BAN)
                 && c.confidence() == Confidence.VERIFIED));
         assertTrue(detail.factLines().get(0).startsWith("Output use: competing-model-ban"));
-        assertFalse(detail.hasFullText());
-        assertTrue(vm.versionsWithText().isEmpty(), "catalog versions carry no texts");
+        assertTrue(detail.hasFullText(), "catalog versions open in their recorded texts");
+        assertTrue(detail.textOrigin().startsWith("Recorded text: OpenTermsArchive/GenAI-versions · ChatGPT/Commercial Terms.md"),
+                detail.textOrigin());
+        assertFalse(detail.highlights().isEmpty(), "the catalog's quotes are highlighted in the text");
+        String quoted = detail.fullText().substring(detail.highlightOfClause(0).orElseThrow().start(),
+                detail.highlightOfClause(0).orElseThrow().end());
+        assertEquals(detail.version().clauses().get(0).quote().replaceAll("\\s+", " "), quoted.replaceAll("\\s+", " "),
+                "a clause opens the recorded text at its words");
         assertTrue(detail.sourceUrl().startsWith("https://"));
     }
 
     @Test
     void aVersionWithUnverifiedPartsSaysWhatIsNotVerified() {
-        select("azure-openai-terms");
+        select("wenxinyiyan-terms-of-service");
         VersionDetail detail = vm.detailProperty().get();
         assertEquals(Confidence.UNCERTAIN, detail.confidence());
         assertTrue(detail.unverifiedNotice().startsWith("Unverified: output-use facts (uncertain)"),
                 detail.unverifiedNotice());
 
-        select("openai-business-terms");
+        select("anthropic-usage-policy");
         assertEquals("", vm.detailProperty().get().unverifiedNotice(), "a verified version carries no notice");
     }
 
@@ -209,14 +215,13 @@ class TermsViewModelTest {
     }
 
     @Test
-    void twoCatalogVersionsAreComparedThroughOurParaphrasesAndSaySo() {
+    void twoCatalogVersionsAreComparedInTheirRecordedTexts() {
         select("gemma-terms-of-use");
         TermsVersion newest = vm.versions().get(0);
         TermsVersion previous = vm.versions().get(1);
         vm.compare(newest, previous);
         DiffSummary diff = vm.diffProperty().get();
-        assertFalse(diff.isFullText());
-        assertTrue(diff.basis().contains("the catalog's clauses in our words"), diff.basis());
+        assertTrue(diff.isFullText(), diff.basis());
     }
 
     @Test
@@ -286,8 +291,10 @@ class TermsViewModelTest {
 
     @Test
     void editingTheInventoryResolvesTheSourcesAgain() {
-        inventory.add(synthetic("d4", "claude-3-5-sonnet-20241022", "api", "2025-01-10"));
+        inventory.add(synthetic("d4", "claude-3-5-sonnet-20241022", "api", "2025-07-10"));
         assertEquals(3, vm.sources().rows().size());
         assertTrue(vm.sources().rows().get(2).termsText().startsWith("anthropic-commercial-terms@"));
+        inventory.add(synthetic("d5", "claude-3-5-sonnet-20241022", "api", "2025-01-10"));
+        assertFalse(vm.sources().rows().get(3).resolved(), "before the earliest recorded commercial terms: a gap");
     }
 }
