@@ -212,17 +212,34 @@ public final class DetectorEvaluation {
     public static final String CATALOG_HEADER = String.format("%-54s %8s %8s %4s  %6s %9s %7s", "text", "quotes",
             "flagged", "hit", "recall", "precision", "flagged");
 
+    /** The sets {@link #report(RestrictionDetector, Set)} can print. */
+    public static final Set<String> SETS = Set.of("dev", "held-out", "catalog");
+
     /** The report printed by {@code bin/benchmark detector}: per text and total, for the three sets. */
     public static List<String> report(RestrictionDetector detector) {
+        return report(detector, SETS);
+    }
+
+    /**
+     * The report for some of the sets ({@code dev}, {@code held-out}, {@code catalog}): tuning on the development
+     * sets need not print the held-out figures.
+     */
+    public static List<String> report(RestrictionDetector detector, Set<String> sets) {
         List<String> out = new ArrayList<>();
-        List<Score> dev = developmentSet().stream().map(c -> score(detector, c)).toList();
-        section(out, "development set (terms-versions, detector-expected)", HEADER, dev);
-        List<Score> heldOut = heldOutSet().stream().map(c -> score(detector, c)).toList();
-        section(out, "held-out set (detector-eval; targets over the set: recall >= 0.95, flagged <= 10 %;"
-                + " a single text's flag rate is reported, not a target)", HEADER, heldOut);
-        List<Score> cat = catalogSet().stream().map(c -> score(detector, c)).toList();
-        section(out, "catalog set (assets/terms/texts; labelled: quotes of clauses tagged " + CATALOG_TAGS.stream()
-                .map(Tag::id).toList() + "; precision over lines flagged with one of those tags)", CATALOG_HEADER, cat);
+        if (sets.contains("dev")) {
+            List<Score> dev = developmentSet().stream().map(c -> score(detector, c)).toList();
+            section(out, "development set (terms-versions, detector-expected)", HEADER, dev);
+        }
+        if (sets.contains("held-out")) {
+            List<Score> heldOut = heldOutSet().stream().map(c -> score(detector, c)).toList();
+            section(out, "held-out set (detector-eval; targets over the set: recall >= 0.95, flagged <= 10 %;"
+                    + " a single text's flag rate is reported, not a target)", HEADER, heldOut);
+        }
+        if (sets.contains("catalog")) {
+            List<Score> cat = catalogSet().stream().map(c -> score(detector, c)).toList();
+            section(out, "catalog set (assets/terms/texts; labelled: quotes of clauses tagged " + CATALOG_TAGS.stream()
+                    .map(Tag::id).toList() + "; precision over lines flagged with one of those tags)", CATALOG_HEADER, cat);
+        }
         return out;
     }
 
