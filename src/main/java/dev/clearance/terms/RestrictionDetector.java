@@ -39,11 +39,11 @@ public final class RestrictionDetector {
     /** A line at least this long (stripped) may be hard-wrapped and continue on the next line. */
     private static final int WRAPPED_LINE = 50;
     /**
-     * Lines that start a new paragraph: list items, headings, numbered clauses, all-caps titles, and the
-     * full-width enumerators of Chinese texts ("（11）", "三、").
+     * Lines that start a new paragraph: list items, headings, numbered clauses, all-caps titles, items such as
+     * "a) " or "a. ", and the full-width enumerators of Chinese texts ("（11）", "三、").
      */
     private static final Pattern ITEM_START = Pattern.compile(
-            "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[A-Z][A-Z ]{3,}$"
+            "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[a-z][.)]\\s|[A-Z][A-Z ]{3,}$"
             + "|（(?:\\d{1,2}|[一二三四五六七八九十]{1,3})）|[一二三四五六七八九十]{1,3}、)");
 
     private final RestrictionLexicon lexicon;
