@@ -30,15 +30,21 @@ public final class RestrictionDetector {
 
     /**
      * Where a line splits into passages: after a sentence end, or before an enumerator such as "(iii)"
-     * or "(b)" that follows a space.
+     * or "(b)" that follows a space. Chinese and Japanese sentences end at a full-width "。", "；", "！" or "？",
+     * with or without a space after it, but not before a closing quote or bracket.
      */
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.;])\\s+(?=\\S)|\\s(?=\\((?:[ivx]{1,5}|[a-h])\\)\\s)");
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.;])\\s+(?=\\S)|\\s(?=\\((?:[ivx]{1,5}|[a-h])\\)\\s)"
+            + "|(?<=[。；！？])\\s*(?=[^\\s。；！？”’」』）)])");
 
     /** A line at least this long (stripped) may be hard-wrapped and continue on the next line. */
     private static final int WRAPPED_LINE = 50;
-    /** Lines that start a new paragraph: list items, headings, numbered clauses, all-caps titles. */
+    /**
+     * Lines that start a new paragraph: list items, headings, numbered clauses, all-caps titles, items such as
+     * "a) " or "a. ", and the full-width enumerators of Chinese texts ("（11）", "三、").
+     */
     private static final Pattern ITEM_START = Pattern.compile(
-            "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[A-Z][A-Z ]{3,}$)");
+            "\\s*(?:[*+-]\\s|#|\\d+(?:\\.\\d+)*\\\\?[.)]\\s|\\((?:[ivx]{1,5}|[a-z]|\\d{1,2})\\)\\s|[a-z][.)]\\s|[A-Z][A-Z ]{3,}$"
+            + "|（(?:\\d{1,2}|[一二三四五六七八九十]{1,3})）|[一二三四五六七八九十]{1,3}、)");
 
     private final RestrictionLexicon lexicon;
 
@@ -98,8 +104,9 @@ public final class RestrictionDetector {
                     bestByLine.put(lineNo, seg);
                 }
             }
-            if (paragraph.strip().endsWith(":")) {
-                leadIn = paragraph;
+            if (endsLeadIn(paragraph)) {
+                // A lead-in inside a list ("* including by:") nests in the one before it, which may hold the negation.
+                leadIn = item ? leadIn + " " + paragraph : paragraph;
             }
         }
         List<DetectedClause> found = new ArrayList<>();
@@ -145,6 +152,20 @@ public final class RestrictionDetector {
             }
         }
         return true;
+    }
+
+    /** A paragraph that ends in a colon (ASCII or full-width, before any closing emphasis) leads in a list. */
+    private static boolean endsLeadIn(String paragraph) {
+        String p = paragraph.strip().replaceAll("[*_\\s]+$", "");
+        return p.endsWith(":") || p.endsWith("：");
+    }
+
+    /** Chinese, Japanese or Korean script, or full-width punctuation. */
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
     }
 
     /** A list item, heading or numbered clause starts a new paragraph even without a blank line. */
@@ -196,6 +217,21 @@ public final class RestrictionDetector {
     private static int[] trim(String text, int s, int e) {
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
+        }
+        // Emphasis marks left at the end of a line ("服务。**" before a line break) belong to no passage: the
+        // passage starts on the next line.
+        int k = s;
+        while (k < e && (text.charAt(k) == '*' || text.charAt(k) == '_')) {
+            k++;
+        }
+        int w = k;
+        boolean lineBreak = false;
+        while (w < e && Character.isWhitespace(text.charAt(w))) {
+            lineBreak |= text.charAt(w) == '\n';
+            w++;
+        }
+        if (k > s && lineBreak) {
+            s = w;
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;

@@ -194,13 +194,14 @@ public final class RestrictionLexicon {
 
     /**
      * A phrase as a regular expression: whole words, case-insensitive; a space also matches a hyphen or a
-     * line break, and a trailing {@code *} stands for any word ending.
+     * line break, and a trailing {@code *} stands for any word ending. A phrase that begins or ends in Chinese
+     * or Japanese script is not bounded at that end (those scripts have no spaces between words).
      */
     static String phraseRegex(String phrase) {
         boolean stem = phrase.endsWith("*");
         String p = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
         StringBuilder sb = new StringBuilder();
-        if (Character.isLetterOrDigit(p.charAt(0))) {
+        if (wordChar(p.charAt(0))) {
             sb.append("\\b");
         }
         String[] words = p.strip().split("\\s+");
@@ -212,10 +213,18 @@ public final class RestrictionLexicon {
         }
         if (stem) {
             sb.append("\\w*");
-        } else if (Character.isLetterOrDigit(p.charAt(p.length() - 1))) {
+        } else if (wordChar(p.charAt(p.length() - 1))) {
             sb.append("\\b");
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a phrase that begins or ends with this character is matched as a whole word. Chinese and Japanese
+     * are written without spaces, so a phrase in them ("反向工程") matches wherever it stands.
+     */
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) && !RestrictionDetector.isCjk(c);
     }
 
     private static String expand(JsonFields f, String path, String regex, Map<String, String> fragments) {
