@@ -8,6 +8,7 @@ import dev.clearance.domain.terms.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -143,15 +144,75 @@ public final class AnnotationService {
     }
 
     /**
-     * Reads a Web Annotation file and saves its annotations into the project, all or none.
+     * Reads a Web Annotation file (ours, or another tool's) and saves into the project every annotation that anchors
+     * on a stored text, in one transaction; the others are refused, each with its JSON path and why (also an id that
+     * belongs to another project). An annotation with an id already in the project replaces it.
      *
-     * @throws AnnotationFormatException for a malformed file, with JSON paths; nothing is written
-     * @throws AnnotationInputException  when an id belongs to another project
+     * @throws AnnotationFormatException when the file is not JSON or holds no annotations; nothing is written
      */
-    public List<Annotation> importJsonLd(long projectId, String json) {
-        List<Annotation> read = codec.read(json, projectId);
-        importAll(projectId, read);
-        return read;
+    public ImportReport importJsonLd(long projectId, String json) {
+        WebAnnotationReader.Reading read = new WebAnnotationReader(texts, projectId, now()).read(json);
+        List<ImportReport.Problem> refused = new ArrayList<>(read.refused());
+        List<Annotation> taken = new ArrayList<>();
+        for (WebAnnotationReader.Read r : read.annotations()) {
+            Optional<Annotation> existing = repository.find(r.annotation().id());
+            if (existing.isPresent() && existing.get().projectId() != projectId) {
+                refused.add(new ImportReport.Problem(r.path() + ".id", "annotation id " + r.annotation().id()
+                        + " belongs to another project"));
+            } else {
+                taken.add(r.annotation());
+            }
+        }
+        repository.saveAll(taken);
+        return new ImportReport(taken, refused, read.notes());
+    }
+
+    // ---- the reviewer's own tags
+
+    /** A project's own tags: those defined for it and those its annotations carry, sorted. */
+    public List<String> ownTags(long projectId) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(repository.definedOwnTags(projectId));
+        repository.listByProject(projectId).forEach(a -> all.addAll(a.ownTags()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Defines an own tag for a project (beside the vocabulary), so reviewers can use it before any annotation does.
+     *
+     * @return the tag as stored (trimmed)
+     * @throws AnnotationInputException when it is empty, too long, on several lines, or a vocabulary tag
+     */
+    public String defineOwnTag(long projectId, String tag) {
+        String t = tag == null ? "" : tag.strip();
+        checkOwnTags(List.of(t));
+        repository.defineOwnTag(projectId, t);
+        return t;
+    }
+
+    /** Removes a defined own tag; annotations that carry it keep it. False when it was not defined. */
+    public boolean removeOwnTag(long projectId, String tag) {
+        return repository.removeOwnTag(projectId, tag);
+    }
+
+    /** Replaces an annotation's own tags. */
+    public Annotation editOwnTags(String id, List<String> ownTags) {
+        List<String> tags = ownTags.stream().map(String::strip).distinct().toList();
+        checkOwnTags(tags);
+        Annotation edited = require(id).withOwnTags(tags, now());
+        repository.save(edited);
+        return edited;
+    }
+
+    private static void checkOwnTags(List<String> tags) {
+        for (String t : tags) {
+            if (Tag.parse(t).isPresent()) {
+                throw new AnnotationInputException("'" + t + "' is a vocabulary tag; choose it as the tag instead");
+            }
+            if (!Annotation.isValidOwnTag(t)) {
+                throw new AnnotationInputException("'" + t + "' cannot be a tag: write a word or a phrase on one line, "
+                        + "at most " + Annotation.MAX_OWN_TAG_LENGTH + " characters");
+            }
+        }
     }
 
     private String requireText(Selection selection) {

@@ -30,9 +30,14 @@ import java.util.Objects;
  * the target as the reviewer annotated it. Keys come in a fixed order with a fixed layout, so export →
  * import → export gives the same bytes.
  *
+ * The reviewer's own tags (outside the vocabulary) follow the vocabulary tag, each a {@code TextualBody} with purpose
+ * {@code tagging}.
+ *
  * <p>Reading accepts one Annotation, an array of them, an AnnotationCollection with an embedded first
- * AnnotationPage (and embedded {@code next} pages), or an AnnotationPage. Any problem refuses the whole file
- * with messages naming JSON paths ({@link AnnotationFormatException}).
+ * AnnotationPage (and embedded {@code next} pages), an AnnotationPage, or a Hypothesis API search result
+ * ({@code rows}); and the shapes other tools write (see {@link WebAnnotationReader}). Each annotation is taken or
+ * refused on its own ({@link #readReport}); a file that is not JSON or holds no annotation container is refused
+ * whole ({@link AnnotationFormatException}).
  */
 public final class WebAnnotationCodec {
     public static final String W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -97,6 +102,9 @@ public final class WebAnnotationCodec {
         if (a.tag() != null) {
             body.add(textualBody("tagging", a.tag().id()));
         }
+        for (String own : a.ownTags()) {
+            body.add(textualBody("tagging", own));
+        }
         if (!a.comment().isEmpty()) {
             body.add(textualBody("commenting", a.comment()));
         }
@@ -148,11 +156,28 @@ public final class WebAnnotationCodec {
     }
 
     /**
-     * Reads annotations for a project, checking every selector against the stored text of its version.
+     * Reads annotations for a project, checking every selector against the stored text of its version; all or none.
      *
-     * @throws AnnotationFormatException listing every problem found, each with its JSON path
+     * @throws AnnotationFormatException listing every annotation refused, each with its JSON path
      */
     public List<Annotation> read(String json, long projectId) {
-        return new WebAnnotationReader(texts, projectId).read(json);
+        ImportReport report = readReport(json, projectId, java.time.Instant.now());
+        if (!report.refused().isEmpty()) {
+            throw new AnnotationFormatException(report.refused().stream().map(ImportReport.Problem::toString).toList());
+        }
+        return report.imported();
+    }
+
+    /**
+     * Reads annotations for a project, each on its own: those that anchor on a stored text are taken, the others
+     * refused with their JSON path and why; nothing is saved.
+     *
+     * @param now what an annotation with no date is dated
+     * @throws AnnotationFormatException when the file is not JSON or holds no annotations container
+     */
+    public ImportReport readReport(String json, long projectId, java.time.Instant now) {
+        WebAnnotationReader.Reading r = new WebAnnotationReader(texts, projectId, now).read(json);
+        return new ImportReport(r.annotations().stream().map(WebAnnotationReader.Read::annotation).toList(), r.refused(),
+                r.notes());
     }
 }

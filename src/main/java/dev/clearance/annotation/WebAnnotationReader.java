@@ -5,46 +5,78 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clearance.annotation.ImportReport.Problem;
 import dev.clearance.domain.annotation.AnchorStatus;
 import dev.clearance.domain.annotation.Annotation;
 import dev.clearance.domain.annotation.PreviousAnchor;
 import dev.clearance.domain.terms.Tag;
 import dev.clearance.domain.terms.TermsRef;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-/** Reads and checks a Web Annotation file for {@link WebAnnotationCodec}; collects every problem with its path. */
+/**
+ * Reads a Web Annotation file for {@link WebAnnotationCodec}: ours, and those other tools write (Hypothesis API
+ * rows, Recogito, INCEpTION and other W3C JSON-LD). Each annotation is taken or refused on its own; it is refused
+ * only when it cannot be anchored on a stored text (or its {@code clearance:} extension terms are unreadable), with
+ * its JSON path and why. Whole-file problems (not JSON, no annotations container) throw
+ * {@link AnnotationFormatException}.
+ */
 final class WebAnnotationReader {
-    private static final int MAX_PROBLEMS = 50;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** W3C properties we accept and do not keep. */
-    private static final Set<String> IGNORED = Set.of("@context", "motivation", "rights", "generator", "generated",
-            "audience", "canonical", "via", "stylesheet", "label");
-    private static final Set<String> KNOWN = Set.of("id", "type", "created", "modified", "creator", "body", "target",
-            "clearance:status", "clearance:previous");
+    /** Body purposes that carry a tag; every other textual body is a comment. */
+    private static final Set<String> TAGGING = Set.of("tagging", "classifying");
+
+    /** One annotation taken, with where it was in the file. */
+    record Read(String path, Annotation annotation) {
+    }
+
+    /** What the file held: the annotations taken, those refused, and notes. */
+    record Reading(List<Read> annotations, List<Problem> refused, List<Problem> notes) {
+    }
+
+    /** An annotation that cannot be taken: why, at which path. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String path;
+
+        Refusal(String path, String reason) {
+            super(reason, null, false, false);
+            this.path = path;
+        }
+    }
 
     private final VersionTexts texts;
     private final long projectId;
-    private final List<String> problems = new ArrayList<>();
-    /** Every problem found, also those beyond {@link #MAX_PROBLEMS} that are not listed. */
-    private int found;
+    private final Instant now;
+    private final List<Problem> refused = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
+    private final List<String> fileProblems = new ArrayList<>();
     private final Map<TermsRef, Optional<String>> textCache = new HashMap<>();
 
-    WebAnnotationReader(VersionTexts texts, long projectId) {
+    WebAnnotationReader(VersionTexts texts, long projectId, Instant now) {
         this.texts = texts;
         this.projectId = projectId;
+        this.now = now;
     }
 
-    List<Annotation> read(String json) {
+    Reading read(String json) {
         JsonNode root;
         try {
             // A byte-order mark, as some Windows editors write, is not JSON but says nothing wrong about the file.
@@ -57,27 +89,29 @@ final class WebAnnotationReader {
         if (root == null || root.isMissingNode()) {
             throw new AnnotationFormatException(List.of("$: the file is empty"));
         }
-        List<Annotation> out = new ArrayList<>();
+        List<Read> out = new ArrayList<>();
         Map<String, String> firstPathOfId = new HashMap<>();
         for (Map.Entry<String, JsonNode> item : items(root).entrySet()) {
-            Annotation a = annotation(item.getKey(), item.getValue());
-            if (a != null) {
-                String earlier = firstPathOfId.putIfAbsent(a.id(), item.getKey());
+            String path = item.getKey();
+            try {
+                Annotation a = annotation(path, item.getValue());
+                String earlier = firstPathOfId.putIfAbsent(a.id(), path);
                 if (earlier != null) {
-                    problem(item.getKey() + ".id", a.id() + " appears twice (first at " + earlier + ")");
+                    throw new Refusal(path + ".id", a.id() + " appears twice (first at " + earlier + ")");
                 }
-                out.add(a);
+                out.add(new Read(path, a));
+            } catch (Refusal r) {
+                refused.add(new Problem(r.path, r.getMessage()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new AnnotationFormatException(problems);
-        }
-        return out;
+        return new Reading(out, refused, notes);
     }
+
+    // ---- containers
 
     /** Every annotation node by its JSON path, whatever the container. */
     private Map<String, JsonNode> items(JsonNode root) {
-        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> out = new LinkedHashMap<>();
         if (root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
                 out.put("$[" + i + "]", root.get(i));
@@ -85,42 +119,45 @@ final class WebAnnotationReader {
             return out;
         }
         if (!root.isObject()) {
-            problem("$", "expected an Annotation, an array of them, an AnnotationCollection or an AnnotationPage");
-            throw new AnnotationFormatException(problems);
+            throw new AnnotationFormatException(List.of("$: expected an Annotation, an array of them, an "
+                    + "AnnotationCollection, an AnnotationPage or a Hypothesis search result {rows}"));
         }
-        String type = root.path("type").asText("");
-        switch (type) {
-            case "Annotation" -> out.put("$", root);
-            case "AnnotationPage" -> pageItems("$", root, out);
-            case "AnnotationCollection" -> {
-                JsonNode first = root.get("first");
-                if (first == null || first.isNull()) {
-                    if (root.path("total").asInt(-1) != 0) {
-                        problem("$.first", "missing: expected the first AnnotationPage, embedded");
-                    }
-                } else if (!first.isObject()) {
-                    problem("$.first", "expected an embedded AnnotationPage; pages by reference are not read");
-                } else {
-                    pageItems("$.first", first, out);
+        String type = typeOf(root);
+        if (type.equals("AnnotationPage")) {
+            pageItems("$", root, out);
+        } else if (type.equals("AnnotationCollection")) {
+            JsonNode first = root.get("first");
+            if (first == null || first.isNull()) {
+                if (root.path("total").asInt(-1) != 0) {
+                    fileProblems.add("$.first: missing: expected the first AnnotationPage, embedded");
                 }
+            } else if (!first.isObject()) {
+                fileProblems.add("$.first: expected an embedded AnnotationPage; pages by reference are not read");
+            } else {
+                pageItems("$.first", first, out);
             }
-            default -> problem("$.type", "expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\", found "
+        } else if (type.isEmpty() && root.path("rows").isArray()) {
+            // The Hypothesis API's search result: {"total": n, "rows": [annotation, …]}
+            JsonNode rows = root.get("rows");
+            for (int i = 0; i < rows.size(); i++) {
+                out.put("$.rows[" + i + "]", rows.get(i));
+            }
+        } else if (isAnnotationType(type) || type.isEmpty() && root.has("target")) {
+            out.put("$", root);
+        } else {
+            fileProblems.add("$.type: expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\", found "
                     + (root.has("type") ? root.get("type").toString() : "nothing"));
         }
-        if (!problems.isEmpty()) {
-            throw new AnnotationFormatException(problems);
+        if (!fileProblems.isEmpty()) {
+            throw new AnnotationFormatException(fileProblems);
         }
         return out;
     }
 
     private void pageItems(String path, JsonNode page, Map<String, JsonNode> out) {
-        if (!"AnnotationPage".equals(page.path("type").asText())) {
-            problem(path + ".type", "expected \"AnnotationPage\"");
-            return;
-        }
         JsonNode items = page.get("items");
         if (items == null || !items.isArray()) {
-            problem(path + ".items", "expected an array of annotations");
+            fileProblems.add(path + ".items: expected an array of annotations");
             return;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -130,268 +167,538 @@ final class WebAnnotationReader {
         if (next != null && next.isObject()) {
             pageItems(path + ".next", next, out);
         } else if (next != null && !next.isNull()) {
-            problem(path + ".next", "expected an embedded AnnotationPage; pages by reference are not read");
+            notes.add(new Problem(path + ".next", "a page by reference is not read; only the embedded pages were"));
         }
     }
+
+    /** The type, from {@code type} or {@code @type}, a string or the first of an array; "" when none. */
+    private static String typeOf(JsonNode n) {
+        JsonNode t = n.has("type") ? n.get("type") : n.get("@type");
+        if (t == null) {
+            return "";
+        }
+        if (t.isArray()) {
+            for (JsonNode x : t) {
+                if (isAnnotationType(x.asText())) {
+                    return "Annotation";
+                }
+            }
+            return t.size() == 0 ? "" : t.get(0).asText();
+        }
+        return t.asText("");
+    }
+
+    private static boolean isAnnotationType(String type) {
+        return type.equals("Annotation") || type.equals("oa:Annotation") || type.equals("http://www.w3.org/ns/oa#Annotation");
+    }
+
+    // ---- one annotation
 
     private Annotation annotation(String path, JsonNode n) {
-        int before = found;
         if (!n.isObject()) {
-            problem(path, "expected an Annotation object");
-            return null;
+            throw new Refusal(path, "expected an Annotation object");
         }
-        n.fieldNames().forEachRemaining(name -> {
-            if (!KNOWN.contains(name) && !IGNORED.contains(name)) {
-                problem(path + "." + name, "unknown property");
-            }
-        });
-        if (!"Annotation".equals(n.path("type").asText())) {
-            problem(path + ".type", "expected \"Annotation\"");
+        String type = typeOf(n);
+        if (!type.isEmpty() && !isAnnotationType(type)) {
+            throw new Refusal(path + ".type", "expected \"Annotation\", found \"" + type + "\"");
         }
-        String id = text(path + ".id", n.get("id"), true);
-        if (id != null && !Annotation.isValidId(id)) {
-            problem(path + ".id", "'" + id + "' is not a urn:uuid: IRI with a lower-case UUID");
-        }
+        String id = id(path, n);
+        Instant modified = instant(path + ".modified", n.has("modified") ? n.get("modified") : n.get("updated"));
         Instant created = instant(path + ".created", n.get("created"));
-        Instant modified = instant(path + ".modified", n.get("modified"));
-        String creator = creator(path + ".creator", n.get("creator"));
+        created = created != null ? created : modified != null ? modified : now;
+        modified = modified != null ? modified : created;
+        if (modified.isBefore(created)) {
+            modified = created;
+        }
+        String creator = creator(path, n);
         AnchorStatus status = AnchorStatus.ANCHORED; // a plain W3C annotation: on the text it quotes
         if (n.has("clearance:status")) {
-            String s = text(path + ".clearance:status", n.get("clearance:status"), true);
-            Optional<AnchorStatus> parsed = AnchorStatus.parse(s);
-            if (s != null && parsed.isEmpty()) {
-                problem(path + ".clearance:status", "'" + s + "' is not one of " + AnchorStatus.ids());
-            }
-            status = parsed.orElse(null);
+            String s = n.get("clearance:status").asText("");
+            status = AnchorStatus.parse(s).orElseThrow(() -> new Refusal(path + ".clearance:status",
+                    "'" + s + "' is not one of " + AnchorStatus.ids()));
         }
-        Bodies bodies = bodies(path + ".body", n.get("body"));
-        Anchor anchor = anchor(path + ".target", n.get("target"), true, status);
-        PreviousAnchor previous = null;
-        if (n.has("clearance:previous")) {
-            Anchor p = anchor(path + ".clearance:previous", n.get("clearance:previous"), false, status);
-            previous = p == null ? null : new PreviousAnchor(p.version(), p.start(), p.end(), p.exact());
-        }
-        if (found > before || anchor == null) {
-            return null;
-        }
+        Bodies bodies = bodies(path, n);
+        Anchor anchor = target(path, n, status, created);
+        PreviousAnchor previous = n.has("clearance:previous") ? previous(path + ".clearance:previous",
+                n.get("clearance:previous")) : null;
         try {
             return new Annotation(id, projectId, anchor.version(), anchor.start(), anchor.end(), anchor.exact(),
-                    anchor.prefix(), anchor.suffix(), bodies.tag(), bodies.comment(), bodies.links(), creator, created,
-                    modified, status, previous);
+                    anchor.prefix(), anchor.suffix(), bodies.tag, List.copyOf(bodies.ownTags),
+                    String.join("\n\n", bodies.comments), bodies.links, creator, created, modified, status, previous);
         } catch (IllegalArgumentException e) {
-            problem(path, e.getMessage());
+            throw new Refusal(path, e.getMessage());
+        }
+    }
+
+    /** The annotation's IRI as given; the Hypothesis page of a Hypothesis row; else one minted from its content. */
+    private String id(String path, JsonNode n) {
+        JsonNode given = n.has("id") ? n.get("id") : n.get("@id");
+        String id = given != null && given.isTextual() ? given.asText().strip() : "";
+        String html = n.path("links").path("html").asText("");
+        if (!id.isEmpty() && !id.contains(":") && Annotation.isValidId(html)) {
+            return html; // a Hypothesis row: its id is a key, its IRI the annotation's page
+        }
+        if (Annotation.isValidId(id)) {
+            return id;
+        }
+        if (given != null && !given.isNull()) {
+            notes.add(new Problem(path + ".id", "'" + Excerpts.shorten(given.asText(given.toString()), 60)
+                    + "' is not an IRI; the annotation gets an id of its own"));
+        }
+        String seed = projectId + "\n" + path + "\n" + n;
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Instant instant(String path, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String s = node.asText("").strip();
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            // other ISO 8601 spellings below
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            // below
+        }
+        try {
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // below
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            notes.add(new Problem(path, "'" + Excerpts.shorten(s, 40) + "' is not a date-time like 2026-11-28T12:00:00Z;"
+                    + " not used"));
             return null;
         }
     }
 
-    private record Bodies(Tag tag, String comment, List<String> links) {
+    /** A name: a string (a name or an IRI), a Person's name or nickname, a Hypothesis user's display name. */
+    private static String creator(String path, JsonNode n) {
+        JsonNode c = n.get("creator");
+        if (c == null || c.isNull()) {
+            String display = n.path("user_info").path("display_name").asText("");
+            if (!display.isBlank()) {
+                return display.strip();
+            }
+            if (!n.path("user").asText("").isBlank()) {
+                return n.path("user").asText().strip();
+            }
+            // Recogito puts the creator on each body: the first named one wrote the annotation.
+            JsonNode body = n.get("body");
+            for (JsonNode b : body == null ? List.<JsonNode>of() : body.isArray() ? List.copyOf(toList(body)) : List.of(body)) {
+                if (b.has("creator") && !agentName(b.get("creator")).isEmpty()) {
+                    return agentName(b.get("creator"));
+                }
+            }
+            return "";
+        }
+        if (c.isArray()) {
+            List<String> names = new ArrayList<>();
+            c.forEach(x -> names.add(agentName(x)));
+            return String.join(", ", names.stream().filter(s -> !s.isEmpty()).toList());
+        }
+        return agentName(c);
     }
 
-    private Bodies bodies(String path, JsonNode body) {
-        Tag tag = null;
-        String comment = "";
-        List<String> links = new ArrayList<>();
-        if (body == null) {
-            return new Bodies(null, "", List.of());
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private static String agentName(JsonNode c) {
+        if (c.isTextual()) {
+            return c.asText().strip();
         }
-        List<JsonNode> list = new ArrayList<>();
-        if (body.isArray()) {
-            body.forEach(list::add);
-        } else {
-            list.add(body);
-        }
-        boolean tagged = false;
-        boolean commented = false;
-        for (int i = 0; i < list.size(); i++) {
-            String p = body.isArray() ? path + "[" + i + "]" : path;
-            JsonNode b = list.get(i);
-            String type = b.path("type").asText("");
-            String purpose = b.path("purpose").asText("");
-            if (type.equals("TextualBody") && purpose.equals("tagging")) {
-                String value = text(p + ".value", b.get("value"), true);
-                Optional<Tag> t = Tag.parse(value);
-                if (value != null && t.isEmpty()) {
-                    problem(p + ".value", "'" + value + "' is not a tag; expected one of " + Tag.ids());
-                } else if (tagged) {
-                    problem(p, "a second tag; an annotation carries one");
-                }
-                tag = t.orElse(null);
-                tagged = true;
-            } else if (type.equals("TextualBody") && purpose.equals("commenting")) {
-                String value = text(p + ".value", b.get("value"), false);
-                if (commented) {
-                    problem(p, "a second comment; an annotation carries one");
-                }
-                comment = value == null ? "" : value;
-                commented = true;
-            } else if (type.equals("SpecificResource") && purpose.equals("linking")) {
-                String source = text(p + ".source", b.get("source"), true);
-                if (source != null && !Annotation.isValidLink(source)) {
-                    problem(p + ".source", "'" + source + "' is not an IRI such as checklist:<walkKey>#<questionId>");
-                } else if (source != null) {
-                    links.add(source);
-                }
-            } else {
-                problem(p, "expected a TextualBody with purpose tagging or commenting, or a SpecificResource with "
-                        + "purpose linking; found type \"" + type + "\" purpose \"" + purpose + "\"");
+        for (String key : List.of("name", "nickname", "id", "@id")) {
+            if (c.path(key).isTextual() && !c.path(key).asText().isBlank()) {
+                return c.path(key).asText().strip();
             }
         }
-        return new Bodies(tag, comment, links);
+        return "";
     }
+
+    // ---- bodies
+
+    private static final class Bodies {
+        Tag tag;
+        final Set<String> ownTags = new LinkedHashSet<>();
+        final List<String> comments = new ArrayList<>();
+        final List<String> links = new ArrayList<>();
+    }
+
+    private Bodies bodies(String path, JsonNode n) {
+        Bodies b = new Bodies();
+        String motivation = motivation(n.get("motivation"));
+        JsonNode body = n.get("body");
+        if (body != null && !body.isNull()) {
+            if (body.isArray()) {
+                for (int i = 0; i < body.size(); i++) {
+                    body(path + ".body[" + i + "]", body.get(i), body.size() == 1 ? motivation : "", b);
+                }
+            } else {
+                body(path + ".body", body, motivation, b);
+            }
+        }
+        if (n.path("bodyValue").isTextual()) {
+            textual(path + ".bodyValue", n.get("bodyValue").asText(), motivation, b);
+        }
+        // Hypothesis rows: "text" is the note, "tags" its tags.
+        if (n.path("text").isTextual() && !n.has("body")) {
+            textual(path + ".text", n.get("text").asText(), "commenting", b);
+        }
+        if (n.path("tags").isArray() && !n.has("body")) {
+            JsonNode tags = n.get("tags");
+            for (int i = 0; i < tags.size(); i++) {
+                textual(path + ".tags[" + i + "]", tags.get(i).asText(""), "tagging", b);
+            }
+        }
+        return b;
+    }
+
+    private static String motivation(JsonNode m) {
+        if (m == null) {
+            return "";
+        }
+        return m.isArray() ? (m.size() == 1 ? m.get(0).asText("") : "") : m.asText("");
+    }
+
+    private void body(String path, JsonNode body, String motivation, Bodies b) {
+        if (body.isTextual()) {
+            String s = body.asText().strip();
+            if (Annotation.isValidLink(s)) {
+                b.links.add(s);
+            } else {
+                textual(path, s, motivation, b);
+            }
+            return;
+        }
+        if (!body.isObject()) {
+            notes.add(new Problem(path, "not a body object; skipped"));
+            return;
+        }
+        String purpose = body.path("purpose").asText(motivation);
+        String type = body.path("type").asText("");
+        if (body.has("value")) {
+            if (!body.get("value").isTextual()) {
+                notes.add(new Problem(path + ".value", "expected a string; skipped"));
+                return;
+            }
+            textual(path + ".value", body.get("value").asText(), purpose, b);
+            return;
+        }
+        String source = body.path("source").isTextual() ? body.get("source").asText()
+                : body.path("id").isTextual() ? body.get("id").asText() : "";
+        if (!source.isEmpty() && Annotation.isValidLink(source)) {
+            if (TAGGING.contains(purpose)) {
+                textual(path + ".source", source, "tagging", b);
+            } else {
+                b.links.add(source);
+            }
+            return;
+        }
+        notes.add(new Problem(path, "a body of type \"" + type + "\" with no value or link; skipped"));
+    }
+
+    private void textual(String path, String value, String purpose, Bodies b) {
+        if (TAGGING.contains(purpose)) {
+            String t = value.strip();
+            if (t.isEmpty()) {
+                return;
+            }
+            Optional<Tag> vocabulary = Tag.parse(t);
+            if (vocabulary.isPresent()) {
+                if (b.tag == null) {
+                    b.tag = vocabulary.get();
+                } else if (b.tag != vocabulary.get()) {
+                    notes.add(new Problem(path, "a second vocabulary tag '" + t + "'; an annotation carries one, '"
+                            + b.tag.id() + "' is kept"));
+                }
+            } else if (Annotation.isValidOwnTag(t)) {
+                b.ownTags.add(t);
+            } else {
+                notes.add(new Problem(path, "'" + Excerpts.shorten(t, 40) + "' cannot be a tag (one line, at most "
+                        + Annotation.MAX_OWN_TAG_LENGTH + " characters); skipped"));
+            }
+        } else if (!value.isBlank()) {
+            b.comments.add(value);
+        }
+    }
+
+    // ---- target
 
     private record Anchor(TermsRef version, int start, int end, String exact, String prefix, String suffix) {
     }
 
-    /** A target (checked against the stored text) or a previous anchor (shape only). */
-    private Anchor anchor(String path, JsonNode target, boolean checkText, AnchorStatus status) {
-        if (target == null || !target.isObject()) {
-            problem(path, target == null ? "missing: expected {source, selector}" : "expected one object {source, selector}");
-            return null;
+    /** The first target that anchors on a stored text; the refusal of the first target when none does. */
+    private Anchor target(String path, JsonNode n, AnchorStatus status, Instant created) {
+        JsonNode target = n.get("target");
+        if (target == null || target.isNull()) {
+            throw new Refusal(path + ".target", "missing: expected {source, selector}");
         }
-        String source = text(path + ".source", target.get("source"), true);
-        TermsRef version = null;
-        if (source != null) {
-            if (!source.startsWith(WebAnnotationCodec.SOURCE_PREFIX)) {
-                problem(path + ".source", "expected " + WebAnnotationCodec.SOURCE_PREFIX + "<document>@<YYYY-MM-DD>");
-            } else {
-                try {
-                    version = TermsRef.parse(source.substring(WebAnnotationCodec.SOURCE_PREFIX.length()));
-                    if (version.effectiveOn() == null) {
-                        problem(path + ".source", "name a version: " + source + "@YYYY-MM-DD");
-                        version = null;
-                    }
-                } catch (IllegalArgumentException e) {
-                    problem(path + ".source", e.getMessage());
-                }
+        String fallbackSource = n.path("uri").asText(""); // Hypothesis rows name the page here
+        if (!target.isArray()) {
+            return anchor(path + ".target", target, fallbackSource, status, created);
+        }
+        Refusal first = null;
+        for (int i = 0; i < target.size(); i++) {
+            try {
+                return anchor(path + ".target[" + i + "]", target.get(i), fallbackSource, status, created);
+            } catch (Refusal r) {
+                first = first == null ? r : first;
             }
         }
-        JsonNode selector = target.get("selector");
-        if (selector == null) {
-            problem(path + ".selector", "missing: expected a TextQuoteSelector and a TextPositionSelector");
-            return null;
+        throw first != null ? first : new Refusal(path + ".target", "empty: expected {source, selector}");
+    }
+
+    private Anchor anchor(String path, JsonNode target, String fallbackSource, AnchorStatus status, Instant created) {
+        if (target.isTextual()) {
+            throw new Refusal(path, "names a whole resource, not a passage: expected {source, selector}");
         }
-        JsonNode quote = null;
-        JsonNode position = null;
-        String quotePath = null;
-        String positionPath = null;
+        if (!target.isObject()) {
+            throw new Refusal(path, "expected {source, selector}");
+        }
+        JsonNode sourceNode = target.get("source");
+        String source = sourceNode == null ? fallbackSource
+                : sourceNode.isObject() ? sourceNode.path("id").asText("") : sourceNode.asText("");
+        if (source.isBlank()) {
+            throw new Refusal(path + ".source", "missing: expected " + WebAnnotationCodec.SOURCE_PREFIX
+                    + "<document>@<YYYY-MM-DD> or the address of a catalog document");
+        }
+        List<TermsRef> candidates = versions(path + ".source", source.strip());
+        Selectors sel = selectors(path, target.get("selector"), status);
+        if (sel.exact != null && sel.exact.isEmpty()) {
+            return orphan(path, candidates, sel);
+        }
+        // Find the passage on each candidate version; keep the ones it is found on.
+        Map<TermsRef, QuoteAnchor.Found> found = new LinkedHashMap<>();
+        boolean anyText = false;
+        for (TermsRef v : candidates) {
+            Optional<String> text = text(v);
+            if (text.isEmpty()) {
+                continue;
+            }
+            anyText = true;
+            QuoteAnchor.Found f = sel.exact != null
+                    ? QuoteAnchor.find(text.get(), sel.exact, sel.prefix, sel.suffix, sel.start)
+                    : sel.start >= 0 && sel.end > sel.start && sel.end <= CodePoints.length(text.get())
+                    ? new QuoteAnchor.Found(sel.start, sel.end, QuoteAnchor.How.POSITION, 1) : null;
+            if (f != null) {
+                found.put(v, f);
+            }
+        }
+        String versions = candidates.size() == 1 ? candidates.get(0).toString()
+                : "any version of " + candidates.get(0).documentId() + " (" + candidates.size() + " tried)";
+        if (!anyText) {
+            throw new Refusal(path + ".source", versions + " has no stored full text; add it with 'terms add' first");
+        }
+        if (found.isEmpty()) {
+            throw new Refusal(sel.exact != null ? sel.quotePath + ".exact" : sel.positionPath,
+                    sel.exact != null ? "\"" + Excerpts.shorten(sel.exact, 60) + "\" is not in " + versions
+                            : sel.start + ".." + sel.end + " is not a passage of " + versions);
+        }
+        TermsRef version = choose(found, created);
+        if (candidates.size() > 1) {
+            notes.add(new Problem(path + ".source", source + " read as " + version + (found.size() > 1
+                    ? " (the quote is in " + found.size() + " versions; this one was in force on "
+                    + LocalDate.ofInstant(created, ZoneOffset.UTC) + " or is the latest)" : "")));
+        }
+        QuoteAnchor.Found f = found.get(version);
+        String text = text(version).orElseThrow();
+        if (f.how() == QuoteAnchor.How.QUOTE && sel.start >= 0) {
+            notes.add(new Problem(sel.positionPath, sel.start + ".." + sel.end + " does not hold the quote in " + version
+                    + " (positions count the tool's rendering); anchored by the quote at " + f.start() + ".." + f.end()));
+        } else if (f.how() == QuoteAnchor.How.NORMALIZED) {
+            notes.add(new Problem(sel.quotePath + ".exact", "found with spacing, quotes and emphasis marks disregarded, at "
+                    + f.start() + ".." + f.end() + " of " + version));
+        }
+        if (f.occurrences() > 1) {
+            notes.add(new Problem(sel.quotePath + ".exact", "the quote occurs " + f.occurrences() + " times in " + version
+                    + "; the one whose context matches best was taken, at " + f.start() + ".." + f.end()));
+        }
+        boolean keepContext = f.how() == QuoteAnchor.How.POSITION && sel.hasContext;
+        return new Anchor(version, f.start(), f.end(), CodePoints.slice(text, f.start(), f.end()),
+                keepContext ? sel.prefix : CodePoints.before(text, f.start(), Annotation.CONTEXT_LENGTH),
+                keepContext ? sel.suffix : CodePoints.after(text, f.end(), Annotation.CONTEXT_LENGTH));
+    }
+
+    /** An orphaned annotation of ours: an empty quote at the place where the passage would have been. */
+    private Anchor orphan(String path, List<TermsRef> candidates, Selectors sel) {
+        if (candidates.size() != 1) {
+            throw new Refusal(path + ".source", "an orphaned annotation names its version");
+        }
+        TermsRef version = candidates.get(0);
+        String text = text(version).orElseThrow(() -> new Refusal(path + ".source",
+                version + " has no stored full text; add it with 'terms add' first"));
+        if (sel.start < 0 || sel.end != sel.start) {
+            throw new Refusal(sel.positionPath, "an orphaned annotation has an empty range");
+        }
+        if (sel.start > CodePoints.length(text)) {
+            throw new Refusal(sel.positionPath + ".end", sel.end + " is beyond the end of " + version + " ("
+                    + CodePoints.length(text) + " code points)");
+        }
+        return new Anchor(version, sel.start, sel.end, "", sel.prefix, sel.suffix);
+    }
+
+    /** The version in force on the annotation's date if the passage is in it, else the latest one it is in. */
+    private static TermsRef choose(Map<TermsRef, QuoteAnchor.Found> found, Instant created) {
+        LocalDate on = LocalDate.ofInstant(created, ZoneOffset.UTC);
+        TermsRef inForce = null;
+        TermsRef latest = null;
+        for (TermsRef v : found.keySet()) {
+            if (!v.effectiveOn().isAfter(on) && (inForce == null || v.effectiveOn().isAfter(inForce.effectiveOn()))) {
+                inForce = v;
+            }
+            if (latest == null || v.effectiveOn().isAfter(latest.effectiveOn())) {
+                latest = v;
+            }
+        }
+        return inForce != null ? inForce : latest;
+    }
+
+    /** The versions a source may mean: the one it names, every version of the document it names or is the address of. */
+    private List<TermsRef> versions(String path, String source) {
+        if (source.startsWith(WebAnnotationCodec.SOURCE_PREFIX)) {
+            TermsRef ref;
+            try {
+                ref = TermsRef.parse(source.substring(WebAnnotationCodec.SOURCE_PREFIX.length()));
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(path, e.getMessage());
+            }
+            if (ref.effectiveOn() != null) {
+                return List.of(ref);
+            }
+            List<TermsRef> all = texts.versionsOf(ref.documentId());
+            if (all.isEmpty()) {
+                throw new Refusal(path, "no versions of " + ref.documentId() + " are known; name a version: " + source
+                        + "@YYYY-MM-DD");
+            }
+            return all;
+        }
+        if (VersionTexts.normalizeUrl(source).isPresent()) {
+            String document = texts.documentAt(source).orElseThrow(() -> new Refusal(path,
+                    "no catalog document has the address " + source));
+            List<TermsRef> all = texts.versionsOf(document);
+            if (all.isEmpty()) {
+                throw new Refusal(path, source + " is " + document + ", which has no versions");
+            }
+            return all;
+        }
+        throw new Refusal(path, "'" + Excerpts.shorten(source, 80) + "' is neither " + WebAnnotationCodec.SOURCE_PREFIX
+                + "<document>@<YYYY-MM-DD> nor the address of a catalog document");
+    }
+
+    private Optional<String> text(TermsRef version) {
+        return textCache.computeIfAbsent(version, texts::fullText);
+    }
+
+    // ---- selectors
+
+    private static final class Selectors {
+        String exact;
+        String prefix = "";
+        String suffix = "";
+        boolean hasContext;
+        int start = -1;
+        int end = -1;
+        String quotePath;
+        String positionPath;
+    }
+
+    private Selectors selectors(String path, JsonNode selector, AnchorStatus status) {
+        if (selector == null || selector.isNull()) {
+            throw new Refusal(path + ".selector", "missing: expected a TextQuoteSelector or a TextPositionSelector");
+        }
+        Selectors s = new Selectors();
         int count = selector.isArray() ? selector.size() : 1;
+        JsonNode position = null;
         for (int i = 0; i < count; i++) {
-            JsonNode s = selector.isArray() ? selector.get(i) : selector;
+            JsonNode one = selector.isArray() ? selector.get(i) : selector;
             String p = selector.isArray() ? path + ".selector[" + i + "]" : path + ".selector";
-            switch (s.path("type").asText("")) {
-                case "TextQuoteSelector" -> { quote = s; quotePath = p; }
-                case "TextPositionSelector" -> { position = s; positionPath = p; }
-                default -> problem(p + ".type", "expected TextQuoteSelector or TextPositionSelector");
+            String type = typeOf(one);
+            if (type.equals("TextQuoteSelector") && s.quotePath == null) {
+                s.quotePath = p;
+                JsonNode exact = one.get("exact");
+                if (exact == null || !exact.isTextual()) {
+                    throw new Refusal(p + ".exact", exact == null ? "missing" : "expected a string");
+                }
+                s.exact = exact.asText();
+                s.hasContext = one.path("prefix").isTextual() && one.path("suffix").isTextual();
+                s.prefix = one.path("prefix").asText("");
+                s.suffix = one.path("suffix").asText("");
+            } else if (type.equals("TextPositionSelector") && s.positionPath == null) {
+                s.positionPath = p;
+                position = one;
             }
         }
-        if (quote == null || position == null) {
-            problem(path + ".selector", "expected both a TextQuoteSelector and a TextPositionSelector");
-            return null;
+        if (s.quotePath == null && s.positionPath == null) {
+            throw new Refusal(path + ".selector", "no TextQuoteSelector or TextPositionSelector: the passage cannot be "
+                    + "found (RangeSelector, XPath and CSS selectors describe a web page, not the recorded text)");
         }
-        String exact = text(quotePath + ".exact", quote.get("exact"), false);
-        String prefix = quote.has("prefix") ? text(quotePath + ".prefix", quote.get("prefix"), false) : "";
-        String suffix = quote.has("suffix") ? text(quotePath + ".suffix", quote.get("suffix"), false) : "";
-        Integer start = wholeNumber(positionPath + ".start", position.get("start"));
-        Integer end = wholeNumber(positionPath + ".end", position.get("end"));
-        if (start != null && end != null && end < start) {
-            problem(positionPath + ".end", end + " is before start " + start);
-            return null;
+        if (s.exact != null && s.exact.isEmpty() && status != AnchorStatus.ORPHANED) {
+            throw new Refusal(s.quotePath + ".exact", "empty; only an orphaned annotation has no quote");
         }
-        if (exact != null && exact.isEmpty() && checkText && status != null && status != AnchorStatus.ORPHANED) {
-            problem(quotePath + ".exact", "empty; only an orphaned annotation has no quote");
+        if (position != null) {
+            String problem = positionProblem(s.positionPath, position);
+            if (problem == null) {
+                s.start = position.get("start").intValue();
+                s.end = position.get("end").intValue();
+            } else if (s.exact == null || s.exact.isEmpty()) {
+                throw new Refusal(problem.substring(0, problem.indexOf(": ")), problem.substring(problem.indexOf(": ") + 2));
+            } else {
+                notes.add(new Problem(problem.substring(0, problem.indexOf(": ")),
+                        problem.substring(problem.indexOf(": ") + 2) + "; anchored by the quote"));
+            }
         }
-        if (version == null || exact == null || start == null || end == null || prefix == null || suffix == null) {
-            return null;
-        }
-        if (checkText && !matchesText(version, start, end, exact, path, positionPath, quotePath)) {
-            return null;
-        }
-        return new Anchor(version, start, end, exact, prefix, suffix);
+        return s;
     }
 
-    private boolean matchesText(TermsRef version, int start, int end, String exact, String path, String positionPath,
-                                String quotePath) {
-        Optional<String> text = textCache.computeIfAbsent(version, texts::fullText);
-        if (text.isEmpty()) {
-            problem(path + ".source", version + " has no stored full text; add it with 'terms add' first");
-            return false;
+    /** Why a TextPositionSelector is unusable ("path: reason"), or null. */
+    private static String positionProblem(String path, JsonNode position) {
+        for (String key : List.of("start", "end")) {
+            JsonNode v = position.get(key);
+            if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
+                return path + "." + key + ": " + (v == null ? "missing: expected a whole number" : "expected a whole number");
+            }
+            if (v.intValue() < 0) {
+                return path + "." + key + ": " + v.intValue() + " is negative";
+            }
         }
-        int length = CodePoints.length(text.get());
-        if (end > length) {
-            problem(positionPath + ".end", end + " is beyond the end of " + version + " (" + length + " code points)");
-            return false;
+        if (position.get("end").intValue() < position.get("start").intValue()) {
+            return path + ".end: " + position.get("end").intValue() + " is before start " + position.get("start").intValue();
         }
-        String there = CodePoints.slice(text.get(), start, end);
-        if (!there.equals(exact)) {
-            problem(quotePath + ".exact", "the text at " + start + ".." + end + " of " + version + " is \""
-                    + Excerpts.shorten(there, 60) + "\", not \"" + Excerpts.shorten(exact, 60) + "\"");
-            return false;
-        }
-        return true;
+        return null;
     }
 
-    private String text(String path, JsonNode node, boolean nonBlank) {
-        if (node == null || node.isNull()) {
-            problem(path, "missing");
-            return null;
+    /** Our {@code clearance:previous}: the anchor the reviewer saw (shape only: its version may be gone). */
+    private PreviousAnchor previous(String path, JsonNode p) {
+        if (p == null || !p.isObject()) {
+            throw new Refusal(path, "expected {source, selector}");
         }
-        if (!node.isTextual()) {
-            problem(path, "expected a string");
-            return null;
+        String source = p.path("source").asText("");
+        if (!source.startsWith(WebAnnotationCodec.SOURCE_PREFIX)) {
+            throw new Refusal(path + ".source", "expected " + WebAnnotationCodec.SOURCE_PREFIX + "<document>@<YYYY-MM-DD>");
         }
-        if (nonBlank && node.asText().isBlank()) {
-            problem(path, "empty");
-            return null;
+        TermsRef version;
+        try {
+            version = TermsRef.parse(source.substring(WebAnnotationCodec.SOURCE_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(path + ".source", e.getMessage());
         }
-        return node.asText();
-    }
-
-    private Integer wholeNumber(String path, JsonNode node) {
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            problem(path, node == null ? "missing: expected a whole number" : "expected a whole number");
-            return null;
-        }
-        if (node.intValue() < 0) {
-            problem(path, node.intValue() + " is negative");
-            return null;
-        }
-        return node.intValue();
-    }
-
-    private Instant instant(String path, JsonNode node) {
-        String s = text(path, node, true);
-        if (s == null) {
-            return null;
+        Selectors s = selectors(path, p.get("selector"), AnchorStatus.ORPHANED);
+        if (s.exact == null || s.start < 0) {
+            throw new Refusal(path + ".selector", "expected a TextQuoteSelector and a TextPositionSelector");
         }
         try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            problem(path, "'" + s + "' is not a date-time like 2026-11-28T12:00:00Z");
-            return null;
-        }
-    }
-
-    private String creator(String path, JsonNode node) {
-        if (node == null) {
-            return "";
-        }
-        if (node.isTextual()) {
-            return node.asText();
-        }
-        if (node.isObject()) {
-            String name = text(path + ".name", node.get("name"), false);
-            return name == null ? "" : name;
-        }
-        problem(path, "expected a Person {type, name} or a name");
-        return "";
-    }
-
-    private void problem(String path, String message) {
-        found++;
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(path + ": " + message);
-        } else if (problems.size() == MAX_PROBLEMS) {
-            problems.add("… more problems not listed; fix these first");
+            return new PreviousAnchor(version, s.start, s.end, s.exact);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(path, e.getMessage());
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.clearance.annotation.AnnotationFilter;
 import dev.clearance.annotation.AnnotationInputException;
 import dev.clearance.annotation.AnnotationService;
 import dev.clearance.annotation.Excerpts;
+import dev.clearance.annotation.ImportReport;
 import dev.clearance.annotation.ReAnchorService;
 import dev.clearance.domain.annotation.AnchorStatus;
 import dev.clearance.domain.annotation.Annotation;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
         description = "Clause annotations of a project: list, export and import as W3C Web Annotations "
                 + "(JSON-LD), re-anchor onto a new terms version.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:done", "1:usage error", "2:bad input (unknown project, malformed file); nothing written"})
+        exitCodeList = {"0:done (an import may have refused some annotations: it lists them)", "1:usage error",
+            "2:bad input (unknown project, malformed file, no annotation of the file could be imported); nothing written"})
 public final class AnnotationsCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -98,7 +100,7 @@ public final class AnnotationsCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
             description = "List a project's annotations with their status.")
     int list(@Option(names = "--project", required = true, paramLabel = "NAME") String projectName,
-             @Option(names = "--tag", paramLabel = "TAG", description = "only this tag") String tag,
+             @Option(names = "--tag", paramLabel = "TAG", description = "only this tag (of the vocabulary, or one of the project's own)") String tag,
              @Option(names = "--status", paramLabel = "STATUS", description = "anchored, moved, changed or orphaned") String status,
              @Option(names = "--creator", paramLabel = "NAME", description = "only this author") String creator,
              @Option(names = "--document", paramLabel = "ID[@VERSION]", description = "only this document or version") String document,
@@ -109,10 +111,8 @@ public final class AnnotationsCommand implements Callable<Integer> {
         }
         AnnotationFilter filter = AnnotationFilter.all().withCreator(creator);
         if (tag != null) {
-            filter = filter.withTag(Tag.parse(tag).orElse(null));
-            if (filter.tag() == null) {
-                return badInput("--tag " + tag + " is not a tag; expected one of " + Tag.ids());
-            }
+            Tag vocabulary = Tag.parse(tag).orElse(null);
+            filter = vocabulary != null ? filter.withTag(vocabulary) : filter.withOwnTag(tag.strip());
         }
         if (status != null) {
             filter = filter.withStatus(AnchorStatus.parse(status).orElse(null));
@@ -141,7 +141,7 @@ public final class AnnotationsCommand implements Callable<Integer> {
         o.printf("%-45s %-40s %-13s %-22s %-9s %s%n", "ID", "TARGET", "RANGE", "TAG", "STATUS", "EXCERPT");
         for (Annotation a : found) {
             o.printf("%-45s %-40s %-13s %-22s %-9s %s%n", a.id(), a.target(), a.start() + ".." + a.end(),
-                    a.tag() == null ? "-" : a.tag().id(), a.status().id(),
+                    tags(a), a.status().id(),
                     a.exact().isEmpty() ? "(gone)" : "\"" + Excerpts.shorten(a.exact(), 60) + "\"");
             if (a.status().needsReview() && a.previous() != null) {
                 PreviousAnchor p = a.previous();
@@ -155,6 +155,15 @@ public final class AnnotationsCommand implements Callable<Integer> {
         o.flush();
     }
 
+    private static String tags(Annotation a) {
+        List<String> all = new java.util.ArrayList<>();
+        if (a.tag() != null) {
+            all.add(a.tag().id());
+        }
+        all.addAll(a.ownTags());
+        return all.isEmpty() ? "-" : String.join(", ", all);
+    }
+
     private static Map<String, Object> json(Annotation a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
@@ -163,6 +172,7 @@ public final class AnnotationsCommand implements Callable<Integer> {
         m.put("end", a.end());
         m.put("exact", a.exact());
         m.put("tag", a.tag() == null ? null : a.tag().id());
+        m.put("ownTags", a.ownTags());
         m.put("comment", a.comment());
         m.put("links", a.links());
         m.put("creator", a.creator());
@@ -223,8 +233,11 @@ public final class AnnotationsCommand implements Callable<Integer> {
     // ---- import
 
     @Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
-            description = {"Read W3C Web Annotations (one, an array, a page or a collection) into a project.",
-                "Annotations with ids already in the project replace them. Any problem refuses the whole file."})
+            description = {"Read W3C Web Annotations (one, an array, a page, a collection, or a Hypothesis API search "
+                + "result) into a project, as Clearance, Hypothesis, Recogito or INCEpTION write them.",
+                "Each annotation that anchors on a stored text is imported; the others are refused, each with its "
+                + "JSON path and why. Annotations with ids already in the project replace them.",
+                "Exit 2 only when nothing could be imported."})
     int importFile(@Option(names = "--project", required = true, paramLabel = "NAME") String projectName,
                    @Parameters(paramLabel = "FILE.jsonld") Path file) {
         OptionalLong id = project(projectName);
@@ -241,16 +254,25 @@ public final class AnnotationsCommand implements Callable<Integer> {
         } catch (IOException e) {
             return badInput("cannot read " + file + ": " + e.getMessage());
         }
-        List<Annotation> imported;
+        ImportReport report;
         try {
-            imported = annotations.get().importJsonLd(id.getAsLong(), json);
+            report = annotations.get().importJsonLd(id.getAsLong(), json);
         } catch (AnnotationInputException e) {
             return badInput(file + " was refused; nothing was imported.\n" + e.getMessage());
         }
+        if (report.nothingImported()) {
+            return badInput(file + ": none of its " + report.refused().size() + " annotation(s) could be anchored; "
+                    + "nothing was imported.\n  refused " + String.join("\n  refused ",
+                    report.refused().stream().map(ImportReport.Problem::toString).toList()));
+        }
+        List<Annotation> imported = report.imported();
         long review = imported.stream().filter(a -> a.status().needsReview()).count();
-        out().printf("imported %d annotation(s) into project %s; %d need review (changed or orphaned)%n",
-                imported.size(), projectName, review);
-        out().flush();
+        PrintWriter o = out();
+        o.printf("imported %d annotation(s) into project %s; %d need review (changed or orphaned); %d refused%n",
+                imported.size(), projectName, review, report.refused().size());
+        report.refused().forEach(p -> o.println("  refused " + p));
+        report.notes().forEach(p -> o.println("  note " + p));
+        o.flush();
         return ExitCode.OK;
     }
 

@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Annotations in H2 (table {@code annotation}, previous anchor columns from V3). Links are stored one per
+ * Annotations in H2 (table {@code annotation}, previous anchor columns from V2, own tags and
+ * the table {@code project_tag} from V6). Links are stored one per
  * line: a link is an IRI and holds no whitespace.
  */
 public final class JdbcAnnotationRepository implements AnnotationRepository {
     private static final String COLUMNS = "annotation_id, project_id, document_id, effective_on, start_cp, end_cp, "
             + "exact_text, prefix_text, suffix_text, tag, comment, links, creator, status, created_at, modified_at, "
-            + "previous_document_id, previous_effective_on, previous_start_cp, previous_end_cp, previous_exact_text";
+            + "previous_document_id, previous_effective_on, previous_start_cp, previous_end_cp, previous_exact_text, own_tags";
     private static final String ORDER = " ORDER BY document_id, effective_on, start_cp, end_cp, annotation_id";
 
     private final Jdbc jdbc;
@@ -51,7 +52,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
 
     private static void merge(Connection c, Collection<Annotation> annotations) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO annotation (" + COLUMNS + ") KEY (annotation_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Annotation a : annotations) {
                 ps.setString(1, a.id());
                 ps.setLong(2, a.projectId());
@@ -83,6 +84,7 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
                     ps.setInt(20, p.end());
                     ps.setString(21, p.exact());
                 }
+                ps.setString(22, String.join("\n", a.ownTags()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -151,16 +153,48 @@ public final class JdbcAnnotationRepository implements AnnotationRepository {
         save(deleted);
     }
 
+    @Override
+    public List<String> definedOwnTags(long projectId) {
+        return jdbc.query("SELECT tag FROM project_tag WHERE project_id = ? ORDER BY tag", ps -> ps.setLong(1, projectId),
+                rs -> rs.getString("tag"));
+    }
+
+    @Override
+    public void defineOwnTag(long projectId, String tag) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO project_tag (project_id, tag) KEY (project_id, tag) "
+                    + "VALUES (?, ?)")) {
+                ps.setLong(1, projectId);
+                ps.setString(2, tag);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean removeOwnTag(long projectId, String tag) {
+        return jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM project_tag WHERE project_id = ? AND tag = ?")) {
+                ps.setLong(1, projectId);
+                ps.setString(2, tag);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     private static Annotation map(ResultSet rs) throws SQLException {
         String previousDocument = rs.getString("previous_document_id");
         PreviousAnchor previous = previousDocument == null ? null : new PreviousAnchor(
                 new TermsRef(previousDocument, rs.getDate("previous_effective_on").toLocalDate()),
                 rs.getInt("previous_start_cp"), rs.getInt("previous_end_cp"), rs.getString("previous_exact_text"));
         String links = rs.getString("links");
+        String ownTags = rs.getString("own_tags");
         return new Annotation(rs.getString("annotation_id"), rs.getLong("project_id"),
                 new TermsRef(rs.getString("document_id"), rs.getDate("effective_on").toLocalDate()),
                 rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("exact_text"), rs.getString("prefix_text"),
-                rs.getString("suffix_text"), Tag.parse(rs.getString("tag")).orElse(null), rs.getString("comment"),
+                rs.getString("suffix_text"), Tag.parse(rs.getString("tag")).orElse(null),
+                ownTags.isEmpty() ? List.of() : Arrays.asList(ownTags.split("\n")), rs.getString("comment"),
                 links.isEmpty() ? List.of() : Arrays.asList(links.split("\n")), rs.getString("creator"),
                 JdbcProjectRepository.instant(rs, "created_at"), JdbcProjectRepository.instant(rs, "modified_at"),
                 status(rs.getString("status")), previous);

@@ -62,4 +62,23 @@ public final class InMemoryAnnotationRepository implements AnnotationRepository 
     public void restore(Annotation deleted) {
         save(deleted);
     }
+
+    private final Map<Long, java.util.TreeSet<String>> ownTags = new java.util.HashMap<>();
+
+    @Override
+    public List<String> definedOwnTags(long projectId) {
+        return List.copyOf(ownTags.getOrDefault(projectId, new java.util.TreeSet<>()));
+    }
+
+    @Override
+    public void defineOwnTag(long projectId, String tag) {
+        writes++;
+        ownTags.computeIfAbsent(projectId, k -> new java.util.TreeSet<>()).add(tag);
+    }
+
+    @Override
+    public boolean removeOwnTag(long projectId, String tag) {
+        writes++;
+        return ownTags.getOrDefault(projectId, new java.util.TreeSet<>()).remove(tag);
+    }
 }

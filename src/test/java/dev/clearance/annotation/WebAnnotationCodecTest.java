@@ -117,16 +117,18 @@ class WebAnnotationCodecTest {
         assertEquals(Tag.COMPETING_MODEL_BAN, a.tag());
     }
 
-    /** Changes the first exported annotation, reads the file, and returns the refusal's message. */
+    /** Changes the first exported annotation, reads the file, and returns the first one's refusal. */
     String refusal(Consumer<ObjectNode> breakIt) throws Exception {
+        ImportReport r = report(breakIt);
+        assertEquals(2, r.imported().size(), "the others are imported: " + r.refused());
+        assertEquals(1, r.refused().size(), r.refused().toString());
+        return r.refused().get(0).toString();
+    }
+
+    ImportReport report(Consumer<ObjectNode> change) throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(export());
-        breakIt.accept((ObjectNode) root.get("first").get("items").get(0));
-        AnnotationFormatException e = assertThrows(AnnotationFormatException.class,
-                () -> codec.read(root.toString(), PROJECT));
-        int writes = repository.writes;
-        assertThrows(AnnotationFormatException.class, () -> service.importJsonLd(PROJECT, root.toString()));
-        assertEquals(writes, repository.writes, "a refused file writes nothing");
-        return e.getMessage();
+        change.accept((ObjectNode) root.get("first").get("items").get(0));
+        return codec.readReport(root.toString(), PROJECT, Instant.parse("2026-12-01T00:00:00Z"));
     }
 
     static ObjectNode selector(ObjectNode annotation, int i) {
@@ -139,22 +141,53 @@ class WebAnnotationCodecTest {
                 .startsWith("$: not JSON"));
         assertEquals("$.type: expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\", found \"Dataset\"",
                 assertThrows(AnnotationFormatException.class, () -> codec.read("{\"type\": \"Dataset\"}", PROJECT)).getMessage());
-        assertEquals("$.first.items[0].type: expected \"Annotation\"", refusal(a -> a.put("type", "Highlight")));
-        assertEquals("$.first.items[0].target.selector: missing: expected a TextQuoteSelector and a TextPositionSelector",
+    }
+
+    @Test
+    void whatCannotBeAnchoredIsRefusedAloneWithItsPathAndReason() throws Exception {
+        assertEquals("$.first.items[0].type: expected \"Annotation\", found \"Highlight\"",
+                refusal(a -> a.put("type", "Highlight")));
+        assertEquals("$.first.items[0].target.selector: missing: expected a TextQuoteSelector or a TextPositionSelector",
                 refusal(a -> ((ObjectNode) a.get("target")).remove("selector")));
-        assertEquals("$.first.items[0].target.selector[1].start: -4 is negative",
-                refusal(a -> selector(a, 1).put("start", -4)));
-        assertEquals("$.first.items[0].target.selector[1].start: expected a whole number",
-                refusal(a -> selector(a, 1).put("start", "twelve")));
-        assertTrue(refusal(a -> selector(a, 1).put("end", 10_000)).startsWith(
-                "$.first.items[0].target.selector[1].end: 10000 is beyond the end of acme-terms@2025-06-01 ("
-                        + CodePoints.length(TEXT_2) + " code points)"));
-        assertTrue(refusal(a -> ((ObjectNode) a.get("body").get(0)).put("value", "no-training")).startsWith(
-                "$.first.items[0].body[0].value: 'no-training' is not a tag; expected one of [competing-model-ban"));
-        assertTrue(refusal(a -> selector(a, 0).put("exact", "something else")).startsWith(
-                "$.first.items[0].target.selector[0].exact: the text at "));
-        assertEquals("$.first.items[0].id: 'note-1' is not a urn:uuid: IRI with a lower-case UUID",
-                refusal(a -> a.put("id", "note-1")));
+        assertEquals("$.first.items[0].target.selector[0].exact: \"something else\" is not in acme-terms@2025-06-01",
+                refusal(a -> selector(a, 0).put("exact", "something else")));
+        assertEquals("$.first.items[0].target.source: no catalog document has the address https://example.com/terms",
+                refusal(a -> ((ObjectNode) a.get("target")).put("source", "https://example.com/terms")));
+        assertEquals("$.first.items[0].target.source: acme-terms@2031-01-01 has no stored full text; add it with "
+                        + "'terms add' first",
+                refusal(a -> ((ObjectNode) a.get("target")).put("source", "urn:clearance:terms:acme-terms@2031-01-01")));
+        int writes = repository.writes;
+        ObjectNode root = (ObjectNode) JSON.readTree(export());
+        selector((ObjectNode) root.get("first").get("items").get(0), 0).put("exact", "something else");
+        ImportReport imported = service.importJsonLd(PROJECT, root.toString());
+        assertEquals(2, imported.imported().size());
+        assertEquals(1, imported.refused().size());
+        assertEquals(writes + 1, repository.writes, "the others are saved in one transaction");
+    }
+
+    @Test
+    void aPositionThatDoesNotHoldTheQuoteIsANoteAndTheQuoteAnchorsIt() throws Exception {
+        ImportReport r = report(a -> selector(a, 1).put("start", -4));
+        assertEquals(List.of(), r.refused());
+        assertEquals("$.first.items[0].target.selector[1].start: -4 is negative; anchored by the quote",
+                r.notes().get(0).toString());
+        assertEquals(repository.listByProject(PROJECT), r.imported(), "anchored where it was");
+        r = report(a -> selector(a, 1).put("start", 0).put("end", 10));
+        assertTrue(r.notes().get(0).toString().startsWith("$.first.items[0].target.selector[1]: 0..10 does not hold "
+                + "the quote in acme-terms@2025-06-01"), r.notes().toString());
+        assertEquals(repository.listByProject(PROJECT), r.imported());
+    }
+
+    @Test
+    void tagsOutsideTheVocabularyAndOtherIdsAreKept() throws Exception {
+        ImportReport r = report(a -> {
+            a.put("id", "note-1");
+            ((ObjectNode) a.get("body").get(0)).put("value", "no-training");
+        });
+        assertEquals(List.of(), r.refused());
+        Annotation a = r.imported().stream().filter(x -> x.id().equals("note-1")).findFirst().orElseThrow();
+        assertEquals(null, a.tag());
+        assertEquals(List.of("no-training"), a.ownTags());
     }
 
     @Test
@@ -169,14 +202,21 @@ class WebAnnotationCodecTest {
     }
 
     @Test
-    void everyProblemIsListedNotOnlyTheFirst() throws Exception {
+    void everyRefusalIsListedAndAnUnreadableDateIsANote() throws Exception {
         ObjectNode root = (ObjectNode) JSON.readTree(export());
         ArrayNode items = (ArrayNode) root.get("first").get("items");
         ((ObjectNode) items.get(0)).put("created", "yesterday");
         ((ObjectNode) items.get(2)).put("clearance:status", "lost");
+        ((ObjectNode) items.get(1)).put("type", "Bookmark");
+        ImportReport r = codec.readReport(root.toString(), PROJECT, Instant.parse("2026-12-01T00:00:00Z"));
+        assertEquals(List.of("$.first.items[1].type: expected \"Annotation\", found \"Bookmark\"",
+                "$.first.items[2].clearance:status: 'lost' is not one of [anchored, moved, changed, orphaned]"),
+                r.refused().stream().map(ImportReport.Problem::toString).toList());
+        assertEquals("$.first.items[0].created: 'yesterday' is not a date-time like 2026-11-28T12:00:00Z; not used",
+                r.notes().get(0).toString());
+        assertEquals(1, r.imported().size());
         AnnotationFormatException e = assertThrows(AnnotationFormatException.class,
                 () -> codec.read(root.toString(), PROJECT));
-        assertEquals(List.of("$.first.items[0].created: 'yesterday' is not a date-time like 2026-11-28T12:00:00Z",
-                "$.first.items[2].clearance:status: 'lost' is not one of [anchored, moved, changed, orphaned]"), e.problems());
+        assertEquals(2, e.problems().size(), "read() is all or none");
     }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * position ({@code start}..{@code end}, Unicode code points, end exclusive) and by quote ({@code exact} with
  * up to {@link #CONTEXT_LENGTH} code points of {@code prefix} and {@code suffix}).
  *
- * @param id       a {@code urn:uuid:} IRI, stable across export and import
+ * @param id       an IRI, stable across export and import: a {@code urn:uuid:} for annotations made here, the
+ *                 tool's own id for imported ones
  * @param tag      what the passage says, from the terms tag vocabulary; null when untagged
+ * @param ownTags  the reviewer's own tags, outside the vocabulary (e.g. "needs-counsel"), in the order given
  * @param comment  the reviewer's note; "" when none
  * @param links    IRIs of what the passage is evidence for, e.g. {@code checklist:<walkKey>#<questionId>}
  *                 or {@code finding:<datasetId>/<ruleId>}
@@ -25,19 +27,27 @@ import java.util.regex.Pattern;
  *                 on the text the reviewer marked
  */
 public record Annotation(String id, long projectId, TermsRef target, int start, int end, String exact,
-                         String prefix, String suffix, Tag tag, String comment, List<String> links, String creator,
-                         Instant created, Instant modified, AnchorStatus status, PreviousAnchor previous) {
+                         String prefix, String suffix, Tag tag, List<String> ownTags, String comment, List<String> links,
+                         String creator, Instant created, Instant modified, AnchorStatus status,
+                         PreviousAnchor previous) {
     /** How many code points of context are kept on each side of the quote. */
     public static final int CONTEXT_LENGTH = 32;
 
+    /** The longest id kept (the column holds 1000). */
+    public static final int MAX_ID_LENGTH = 1000;
+    /** The longest own tag kept. */
+    public static final int MAX_OWN_TAG_LENGTH = 100;
+
     private static final Pattern UUID_IRI =
             Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern IRI = Pattern.compile("[^\\s<>\"{}|\\\\^`]+");
     private static final Pattern LINK = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
 
     public Annotation {
         Objects.requireNonNull(id, "id");
         if (!isValidId(id)) {
-            throw new IllegalArgumentException("'" + id + "' is not an annotation id: expected urn:uuid:<lower-case uuid>");
+            throw new IllegalArgumentException("'" + id + "' is not an annotation id: expected an IRI (no spaces, at most "
+                    + MAX_ID_LENGTH + " characters)");
         }
         Objects.requireNonNull(target, "target");
         if (target.effectiveOn() == null) {
@@ -56,6 +66,16 @@ public record Annotation(String id, long projectId, TermsRef target, int start, 
         }
         prefix = prefix == null ? "" : prefix;
         suffix = suffix == null ? "" : suffix;
+        ownTags = ownTags == null ? List.of() : List.copyOf(ownTags);
+        for (String own : ownTags) {
+            if (!isValidOwnTag(own)) {
+                throw new IllegalArgumentException("'" + own + "' is not an own tag: expected a word or phrase on one line, "
+                        + "at most " + MAX_OWN_TAG_LENGTH + " characters, not a vocabulary tag");
+            }
+        }
+        if (ownTags.stream().distinct().count() != ownTags.size()) {
+            throw new IllegalArgumentException("an own tag appears twice: " + ownTags);
+        }
         comment = comment == null ? "" : comment;
         links = links == null ? List.of() : List.copyOf(links);
         for (String link : links) {
@@ -74,8 +94,32 @@ public record Annotation(String id, long projectId, TermsRef target, int start, 
         }
     }
 
+    /** The annotation as Clearance creates it, with no own tags. */
+    public Annotation(String id, long projectId, TermsRef target, int start, int end, String exact, String prefix,
+                      String suffix, Tag tag, String comment, List<String> links, String creator, Instant created,
+                      Instant modified, AnchorStatus status, PreviousAnchor previous) {
+        this(id, projectId, target, start, end, exact, prefix, suffix, tag, List.of(), comment, links, creator, created,
+                modified, status, previous);
+    }
+
+    /** Any IRI (as other tools write them: {@code urn:uuid:…}, {@code https://hypothes.is/a/…}, {@code #…}). */
     public static boolean isValidId(String id) {
+        return id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH && IRI.matcher(id).matches();
+    }
+
+    /** True for the ids Clearance mints: {@code urn:uuid:} with a lower-case UUID. */
+    public static boolean isMintedId(String id) {
         return id != null && UUID_IRI.matcher(id).matches();
+    }
+
+    /**
+     * An own tag: trimmed, one line, at most {@link #MAX_OWN_TAG_LENGTH} characters, and not a spelling of a
+     * vocabulary tag (which would be read back as that tag).
+     */
+    public static boolean isValidOwnTag(String tag) {
+        return tag != null && !tag.isBlank() && tag.equals(tag.strip()) && tag.length() <= MAX_OWN_TAG_LENGTH
+                && tag.chars().noneMatch(c -> c == '\n' || c == '\r' || Character.isISOControl(c))
+                && Tag.parse(tag).isEmpty();
     }
 
     public static boolean isValidLink(String link) {
@@ -92,7 +136,13 @@ public record Annotation(String id, long projectId, TermsRef target, int start, 
 
     /** The annotation with the reviewer's part replaced (tag, comment, links), modified at {@code at}. */
     public Annotation withReviewerContent(Tag newTag, String newComment, List<String> newLinks, Instant at) {
-        return new Annotation(id, projectId, target, start, end, exact, prefix, suffix, newTag, newComment, newLinks,
+        return new Annotation(id, projectId, target, start, end, exact, prefix, suffix, newTag, ownTags, newComment,
+                newLinks, creator, created, at, status, previous);
+    }
+
+    /** The annotation with other own tags, modified at {@code at}. */
+    public Annotation withOwnTags(List<String> newOwnTags, Instant at) {
+        return new Annotation(id, projectId, target, start, end, exact, prefix, suffix, tag, newOwnTags, comment, links,
                 creator, created, at, status, previous);
     }
 
@@ -103,8 +153,8 @@ public record Annotation(String id, long projectId, TermsRef target, int start, 
     public Annotation reanchored(TermsRef newTarget, int newStart, int newEnd, String newExact, String newPrefix,
                                  String newSuffix, AnchorStatus stepStatus, Instant at) {
         PreviousAnchor reviewed = previous != null ? previous : new PreviousAnchor(target, start, end, exact);
-        return new Annotation(id, projectId, newTarget, newStart, newEnd, newExact, newPrefix, newSuffix, tag, comment,
-                links, creator, created, at, status.worst(stepStatus), reviewed);
+        return new Annotation(id, projectId, newTarget, newStart, newEnd, newExact, newPrefix, newSuffix, tag, ownTags,
+                comment, links, creator, created, at, status.worst(stepStatus), reviewed);
     }
 
     /** The reviewer has read the annotation on its current text: it is anchored there, with no old text. */
@@ -112,7 +162,7 @@ public record Annotation(String id, long projectId, TermsRef target, int start, 
         if (status == AnchorStatus.ORPHANED) {
             throw new IllegalStateException("an orphaned annotation has no text to confirm; delete it or create a new one");
         }
-        return new Annotation(id, projectId, target, start, end, exact, prefix, suffix, tag, comment, links, creator,
-                created, at, AnchorStatus.ANCHORED, null);
+        return new Annotation(id, projectId, target, start, end, exact, prefix, suffix, tag, ownTags, comment, links,
+                creator, created, at, AnchorStatus.ANCHORED, null);
     }
 }

@@ -33,4 +33,13 @@ public interface AnnotationRepository {
 
     /** Puts back an annotation returned by {@link #delete}, exactly as it was. */
     void restore(Annotation deleted);
+
+    /** The own tags a project defined (table {@code project_tag}), sorted; tags only used on annotations are not listed. */
+    List<String> definedOwnTags(long projectId);
+
+    /** Defines an own tag for a project; defining it again changes nothing. */
+    void defineOwnTag(long projectId, String tag);
+
+    /** Removes a defined own tag (annotations keep it); false when it was not defined. */
+    boolean removeOwnTag(long projectId, String tag);
 }

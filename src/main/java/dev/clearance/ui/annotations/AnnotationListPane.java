@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,6 +42,25 @@ final class AnnotationListPane extends VBox {
 
         ComboBox<Tag> tag = filter("filter-tag", FXCollections.observableArrayList(Arrays.asList(Tag.values())),
                 model.tagFilterProperty(), Tag::id, "Any tag");
+        ComboBox<String> own = filter("filter-own-tag", model.ownTags(), model.ownTagFilterProperty(), s -> s,
+                "Any own tag");
+        own.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(own, Priority.ALWAYS);
+        TextField newTag = new TextField();
+        newTag.setId("new-own-tag");
+        newTag.setPromptText("New project tag");
+        Button define = new Button("Add tag");
+        define.setId("define-own-tag");
+        define.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        define.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable defineIt = () -> {
+            if (model.defineOwnTag(newTag.getText())) {
+                newTag.clear();
+            }
+        };
+        define.setOnAction(e -> defineIt.run());
+        newTag.setOnAction(e -> defineIt.run());
+        HBox.setHgrow(newTag, Priority.ALWAYS);
         ComboBox<String> author = filter("filter-author", model.creators(), model.creatorFilterProperty(), s -> s,
                 "Anyone");
         ComboBox<AnchorStatus> status = filter("filter-status",
@@ -50,6 +70,7 @@ final class AnnotationListPane extends VBox {
         clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         clear.setOnAction(e -> {
             model.tagFilterProperty().set(null);
+            model.ownTagFilterProperty().set(null);
             model.creatorFilterProperty().set(null);
             model.statusFilterProperty().set(null);
         });
@@ -60,7 +81,8 @@ final class AnnotationListPane extends VBox {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         HBox byTag = new HBox(6, tag, clear);
         HBox byWhoAndStatus = new HBox(6, author, status);
-        VBox filters = new VBox(6, byTag, byWhoAndStatus);
+        HBox byOwnTag = new HBox(6, own, newTag, define);
+        VBox filters = new VBox(6, byTag, byOwnTag, byWhoAndStatus);
 
         list.setId("annotation-list");
         list.getStyleClass().add("annotation-list");
@@ -170,6 +192,11 @@ final class AnnotationListPane extends VBox {
             tag.getStyleClass().addAll("annotation-tag", TagTone.of(a.tag()).styleClass());
             HBox head = new HBox(6, tag);
             head.setAlignment(Pos.CENTER_LEFT);
+            for (String own : a.ownTags()) {
+                Label o = new Label(own);
+                o.getStyleClass().addAll("annotation-tag", "own-tag");
+                head.getChildren().add(o);
+            }
             if (a.status() != AnchorStatus.ANCHORED) {
                 Label status = new Label(a.status().id());
                 status.getStyleClass().addAll("anchor-status", "status-" + a.status().id());

@@ -72,6 +72,8 @@ public final class AnnotationsViewModel {
     private final ObservableList<ReviewItem> needingReview = FXCollections.observableArrayList();
     private final ObservableList<String> creators = FXCollections.observableArrayList();
     private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> ownTags = FXCollections.observableArrayList();
+    private final ObjectProperty<String> ownTagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> creatorFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<AnchorStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
@@ -90,6 +92,7 @@ public final class AnnotationsViewModel {
         this.edits = new AnnotationEdits(service, history, this::refresh);
         version.addListener((o, a, v) -> open(v));
         tagFilter.addListener((o, a, b) -> refilter());
+        ownTagFilter.addListener((o, a, b) -> refilter());
         creatorFilter.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
     }
@@ -106,6 +109,7 @@ public final class AnnotationsViewModel {
     public void load() {
         List<Annotation> all = service.list(projectId, AnnotationFilter.all());
         shortcutTags.setAll(rankTags(all));
+        ownTags.setAll(service.ownTags(projectId));
         loading.set(true);
         tasks.run("Listing terms versions", monitor -> listVersions(all), list -> {
             loading.set(false);
@@ -200,6 +204,7 @@ public final class AnnotationsViewModel {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         all.forEach(a -> names.add(a.creator()));
         creators.setAll(names);
+        ownTags.setAll(service.ownTags(projectId));
         refilter();
         selected.set(id == null ? null : onVersion.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null));
         refreshReview(all);
@@ -211,7 +216,8 @@ public final class AnnotationsViewModel {
     }
 
     private void refilter() {
-        AnnotationFilter f = new AnnotationFilter(null, tagFilter.get(), creatorFilter.get(), statusFilter.get());
+        AnnotationFilter f = new AnnotationFilter(null, tagFilter.get(), creatorFilter.get(), statusFilter.get(),
+                ownTagFilter.get());
         listed.setAll(onVersion.stream().filter(f).toList());
     }
 
@@ -411,6 +417,55 @@ public final class AnnotationsViewModel {
 
     public ObjectProperty<Tag> tagFilterProperty() {
         return tagFilter;
+    }
+
+    /** The project's own tags (defined, or carried by its annotations), beside the vocabulary's, sorted. */
+    public ObservableList<String> ownTags() {
+        return ownTags;
+    }
+
+    /** Only annotations carrying this own tag; null for any. */
+    public ObjectProperty<String> ownTagFilterProperty() {
+        return ownTagFilter;
+    }
+
+    /**
+     * Defines an own tag for the project, so reviewers can use it on annotations; says on the status bar what was
+     * done or why not.
+     *
+     * @return true when the tag is now among the project's own tags
+     */
+    public boolean defineOwnTag(String tag) {
+        try {
+            String t = service.defineOwnTag(projectId, tag);
+            ownTags.setAll(service.ownTags(projectId));
+            notices.accept("Added the project's own tag \u201C" + t + "\u201D.");
+            return true;
+        } catch (AnnotationInputException e) {
+            notices.accept(e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Gives the selected annotation these own tags (comma-separated); false with a notice when one cannot be a tag.
+     * Each tag becomes one of the project's own.
+     */
+    public boolean setOwnTagsOfSelected(String commaSeparated) {
+        Annotation a = selected.get();
+        if (a == null) {
+            return false;
+        }
+        List<String> tags = Arrays.stream((commaSeparated == null ? "" : commaSeparated).split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        try {
+            service.editOwnTags(a.id(), tags);
+        } catch (AnnotationInputException e) {
+            notices.accept(e.getMessage());
+            return false;
+        }
+        refresh();
+        return true;
     }
 
     public ObjectProperty<String> creatorFilterProperty() {

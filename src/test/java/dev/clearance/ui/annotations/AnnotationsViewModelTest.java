@@ -306,4 +306,39 @@ class AnnotationsViewModelTest {
         assertEquals(9, model.shortcutTags().size());
         assertEquals(2, service.list(project, AnnotationFilter.all()).size());
     }
+
+    @Test
+    void theProjectsOwnTagsAreDefinedShownBesideTheVocabularyAndFilter() throws IOException {
+        VersionChoice agreement = model.versions().stream()
+                .filter(v -> v.ref().toString().equals("openai-services-agreement@2026-01-01")).findFirst().orElseThrow();
+        model.versionProperty().set(agreement);
+        Annotation ban = annotate("use Output to develop artificial intelligence models that compete with OpenAI",
+                Tag.COMPETING_MODEL_BAN);
+        Annotation keys = annotate("buy, sell, or transfer API keys", null);
+
+        assertTrue(model.defineOwnTag("needs-counsel"));
+        assertEquals(List.of("needs-counsel"), model.ownTags(), "a defined tag is offered before any annotation uses it");
+        assertFalse(model.defineOwnTag("competing-model-ban"), "a vocabulary tag is not an own tag");
+        assertTrue(notices.get(notices.size() - 1).contains("is a vocabulary tag"), notices.toString());
+
+        model.selectedProperty().set(model.annotations().stream().filter(a -> a.id().equals(ban.id())).findFirst().orElseThrow());
+        assertTrue(model.setOwnTagsOfSelected("needs-counsel, ask provider"));
+        assertEquals(List.of("ask provider", "needs-counsel"), model.ownTags(), "a tag given to an annotation is the project's");
+        assertEquals(List.of("needs-counsel", "ask provider"), service.find(ban.id()).orElseThrow().ownTags());
+
+        model.ownTagFilterProperty().set("needs-counsel");
+        assertEquals(List.of(ban.id()), model.annotations().stream().map(Annotation::id).toList());
+        model.ownTagFilterProperty().set(null);
+        assertEquals(2, model.annotations().size());
+        assertTrue(model.annotations().stream().anyMatch(a -> a.id().equals(keys.id())));
+
+        // tags imported from another tool join them
+        service.importJsonLd(project, Files.readString(Path.of("src/test/resources/annotation/import/"
+                + "hypothesis-openai-services-agreement.json")));
+        model.refresh();
+        assertEquals(List.of("ask provider", "effective-date", "needs-counsel"), model.ownTags());
+        model.ownTagFilterProperty().set("effective-date");
+        assertEquals(List.of("https://hypothes.is/a/pQ8mWhZ5Eeq0c5fHk2yT9g"),
+                model.annotations().stream().map(Annotation::id).toList(), "filterable in the Annotations area");
+    }
 }
