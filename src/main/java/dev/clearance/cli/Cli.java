@@ -36,12 +36,19 @@ public final class Cli {
         return cl;
     }
 
+    /**
+     * A usage error in any command (the handler is the root's, so every subcommand gets it): what is wrong,
+     * naming the option, then that command's usage; an unknown word first suggests the ones it resembles.
+     */
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("clearance: " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        if (UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        } else {
+            err.print(cmd.getUsageMessage(cmd.getColorScheme()));
+        }
         err.flush();
         return ExitCode.USAGE;
     }
