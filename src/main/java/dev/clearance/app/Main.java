@@ -35,7 +35,7 @@ public final class Main {
         String home = System.getProperty("user.home");
         Workspace[] opened = new Workspace[1];
         try {
-            CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home)), root -> {
+            CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home), env), root -> {
                 java.util.function.Supplier<Workspace> ws = () -> {
                     if (opened[0] == null) {
                         opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home));
@@ -64,9 +64,20 @@ public final class Main {
         }
     }
 
-    private static void openDesktop(Path location) {
+    /**
+     * Opens the window; when the machine cannot show one (no display, GTK 3 or another native library
+     * missing) says what is missing and what to install instead of reporting a bug (exit 8).
+     */
+    private static void openDesktop(Path location, Map<String, String> env) {
         Workspace workspace = new Workspace(location);
-        ClearanceApplication.launch(() -> uiServices(workspace), workspace::close);
+        try {
+            ClearanceApplication.launch(() -> uiServices(workspace), workspace::close);
+        } catch (Throwable failure) {
+            workspace.close();
+            throw DesktopStartFailure.classify(failure, env.get("DISPLAY"), DesktopStartFailure::probeGlassGtk)
+                    .<RuntimeException>map(explained -> explained)
+                    .orElseGet(() -> failure instanceof RuntimeException r ? r : new IllegalStateException(failure));
+        }
     }
 
     /** Everything the desktop app needs, on an opened workspace. */

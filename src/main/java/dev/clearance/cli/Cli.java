@@ -61,6 +61,12 @@ public final class Cli {
             err.flush();
             return ExitCode.DATABASE_UNAVAILABLE;
         }
+        if (e instanceof DesktopUnavailableException d) {
+            err.println("clearance: " + d.getMessage());
+            err.println(d.hint());
+            err.flush();
+            return ExitCode.DESKTOP_UNAVAILABLE;
+        }
         err.println("clearance: unexpected error: " + e);
         err.println("This is a bug. Nothing more was written; please report the message above.");
         err.flush();
