@@ -71,7 +71,7 @@ public final class Main {
     private static void openDesktop(Path location, Map<String, String> env) {
         Workspace workspace = new Workspace(location);
         try {
-            ClearanceApplication.launch(() -> uiServices(workspace), workspace::close);
+            ClearanceApplication.launch(documents -> uiServices(workspace, documents), workspace::close);
         } catch (Throwable failure) {
             workspace.close();
             throw DesktopStartFailure.classify(failure, env.get("DISPLAY"), DesktopStartFailure::probeGlassGtk)
@@ -80,14 +80,19 @@ public final class Main {
         }
     }
 
-    /** Everything the desktop app needs, on an opened workspace. */
+    /** Everything the desktop app needs, on an opened workspace, with no viewer for links and files (tests). */
     static UiServices uiServices(Workspace ws) {
+        return uiServices(ws, DocumentOpener.NONE);
+    }
+
+    /** Everything the desktop app needs, on an opened workspace; documents open in the system's browser or viewer. */
+    static UiServices uiServices(Workspace ws, DocumentOpener documents) {
         return new UiServices(dev.clearance.cli.VersionProvider.version(), ws.location(), ws.database().schemaVersion(),
                 System.getProperty("user.name", "reviewer"), ws.projects(), ws.datasets(), ws.settings(), ws.audit(),
                 new InventoryEditService(ws.datasets(), ws.audit(), Clock.systemDefaultZone()),
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
-                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments(),
+                SampleProjects.find(), documents, ws.terms(), ws.checklistAnswers(), ws.assessments(),
                 ws.annotations(), ws.reviews(), ws.reviewerKeys(), ws.packageExporter(), ws.termsSync());
     }
 }

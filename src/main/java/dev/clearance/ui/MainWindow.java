@@ -162,7 +162,8 @@ public final class MainWindow {
         MenuItem verifyItem = new MenuItem("_Verify Review Package…");
         verifyItem.setId("verify-package-menu");
         verifyItem.setOnAction(e -> verify.run(stage));
-        PackageViewer viewer = new PackageViewer(new PackageCheck(new PackageVerifier(), tasks), model.statusProperty()::set);
+        PackageViewer viewer = new PackageViewer(new PackageCheck(new PackageVerifier(), tasks), model.statusProperty()::set,
+                model.services().documents());
         MenuItem openPackage = new MenuItem("_Open Review Package (read-only)…");
         openPackage.setId("open-package-menu");
         openPackage.setOnAction(e -> viewer.run(stage));
