@@ -316,7 +316,7 @@ public final class MainWindow {
         Label queue = new Label();
         queue.setId("task-queue");
         queue.getStyleClass().add(Styles.TEXT_SMALL);
-        queue.setPadding(new javafx.geometry.Insets(0, 6, 0, 0));
+        queue.setPadding(new javafx.geometry.Insets(0, 6, 0, 10));
         queue.textProperty().bind(Bindings.createStringBinding(() -> {
             Task<?> run = tasks.runningProperty().get();
             int n = tasks.waiting().size();
