@@ -9,6 +9,9 @@ import java.util.logging.Logger;
  * line's output stays the product's own; {@code -Dclearance.log=FINE} shows more.
  */
 final class Logging {
+    /** Held, so that the level set on it stays: java.util.logging keeps loggers only weakly. */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private Logging() {
     }
 
@@ -24,6 +27,6 @@ final class Logging {
         root.addHandler(handler);
         root.setLevel(level);
         // JavaFX warns about running from the class path; the launcher uses the module path for it.
-        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        JAVAFX.setLevel(Level.SEVERE);
     }
 }

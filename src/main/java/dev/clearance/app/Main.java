@@ -44,7 +44,7 @@ public final class Main {
         String home = System.getProperty("user.home");
         Workspace[] opened = new Workspace[1];
         try {
-            CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home)), root -> {
+            CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home), env), root -> {
                 java.util.function.Supplier<Workspace> ws = () -> {
                     if (opened[0] == null) {
                         opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home), catalog);
@@ -73,19 +73,35 @@ public final class Main {
         }
     }
 
-    private static void openDesktop(Path location) {
+    /**
+     * Opens the window; when the machine cannot show one (no display, GTK 3 or another native library
+     * missing) says what is missing and what to install instead of reporting a bug (exit 8).
+     */
+    private static void openDesktop(Path location, Map<String, String> env) {
         Workspace workspace = new Workspace(location);
-        ClearanceApplication.launch(() -> uiServices(workspace), workspace::close);
+        try {
+            ClearanceApplication.launch(documents -> uiServices(workspace, documents), workspace::close);
+        } catch (Throwable failure) {
+            workspace.close();
+            throw DesktopStartFailure.classify(failure, env.get("DISPLAY"), DesktopStartFailure::probeGlassGtk)
+                    .<RuntimeException>map(explained -> explained)
+                    .orElseGet(() -> failure instanceof RuntimeException r ? r : new IllegalStateException(failure));
+        }
     }
 
-    /** Everything the desktop app needs, on an opened workspace. */
+    /** Everything the desktop app needs, on an opened workspace, with no viewer for links and files (tests). */
     static UiServices uiServices(Workspace ws) {
+        return uiServices(ws, DocumentOpener.NONE);
+    }
+
+    /** Everything the desktop app needs, on an opened workspace; documents open in the system's browser or viewer. */
+    static UiServices uiServices(Workspace ws, DocumentOpener documents) {
         return new UiServices(dev.clearance.cli.VersionProvider.version(), ws.location(), ws.database().schemaVersion(),
                 System.getProperty("user.name", "reviewer"), ws.projects(), ws.datasets(), ws.settings(), ws.audit(),
                 new InventoryEditService(ws.datasets(), ws.audit(), Clock.systemDefaultZone()),
                 new InventoryExporter(ws.projects(), ws.datasets()),
                 new InventoryImporterAdapter(ws.inventory(), System.getProperty("user.name", "reviewer")),
-                SampleProjects.find(), DocumentOpener.NONE, ws.terms(), ws.checklistAnswers(), ws.assessments(),
+                SampleProjects.find(), documents, ws.terms(), ws.checklistAnswers(), ws.assessments(),
                 ws.annotations(), ws.reviews(), ws.reviewerKeys(), ws.packageExporter(), ws.termsSync());
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Without a command, opens the desktop app.",
             "Database: --db PATH, else $CLEARANCE_DB, else ~/.clearance/clearance.",
             "Exit codes: 0 ok, 1 usage, 2 bad input (nothing written), 3 --fail-on reached,",
-            "            4 verification failed, 5 database unavailable, 6 internal error."})
+            "            4 verification failed, 5 database unavailable, 6 internal error,",
+            "            8 the desktop app cannot open a window (no display, missing GTK 3)."})
 public final class ClearanceCommand implements Callable<Integer> {
     private final Consumer<Path> openDesktop;
 

@@ -36,12 +36,19 @@ public final class Cli {
         return cl;
     }
 
+    /**
+     * A usage error in any command (the handler is the root's, so every subcommand gets it): what is wrong,
+     * naming the option, then that command's usage; an unknown word first suggests the ones it resembles.
+     */
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("clearance: " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        if (UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        } else {
+            err.print(cmd.getUsageMessage(cmd.getColorScheme()));
+        }
         err.flush();
         return ExitCode.USAGE;
     }
@@ -53,6 +60,12 @@ public final class Cli {
             err.println(s.hint());
             err.flush();
             return ExitCode.DATABASE_UNAVAILABLE;
+        }
+        if (e instanceof DesktopUnavailableException d) {
+            err.println("clearance: " + d.getMessage());
+            err.println(d.hint());
+            err.flush();
+            return ExitCode.DESKTOP_UNAVAILABLE;
         }
         err.println("clearance: unexpected error: " + e);
         err.println("This is a bug. Nothing more was written; please report the message above.");

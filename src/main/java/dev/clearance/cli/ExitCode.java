@@ -1,6 +1,6 @@
 package dev.clearance.cli;
 
-/** Exit codes of the command line (DESIGN.md "CLI contract"; 5 and 6 extend it). */
+/** Exit codes of the command line (docs/design.md "CLI contract"; 5, 6 and 8 extend it). */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int USAGE = 1;
@@ -11,6 +11,11 @@ public final class ExitCode {
     public static final int DATABASE_UNAVAILABLE = 5;
     /** A bug: something failed that should not have. */
     public static final int INTERNAL_ERROR = 6;
+    /**
+     * The desktop app cannot open a window here (no display, a missing native library such as GTK 3): not a
+     * bug, the message says what to install. 7 is taken by the planned {@code gate} command (drift).
+     */
+    public static final int DESKTOP_UNAVAILABLE = 8;
 
     private ExitCode() {
     }

@@ -1,6 +1,7 @@
 package dev.clearance.ui;
 
 import dev.clearance.domain.StorageException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,12 +13,16 @@ import javafx.stage.Stage;
  * thread so that a database problem becomes a dialog rather than a stack trace.
  */
 public final class ClearanceApplication extends Application {
-    private static Supplier<UiServices> servicesSupplier;
+    private static Function<DocumentOpener, UiServices> servicesSupplier;
     private static Runnable onExit = () -> { };
     private FxTaskRunner tasks;
 
-    /** Starts the desktop app and blocks until its window closes. */
-    public static void launch(Supplier<UiServices> services, Runnable onExitHook) {
+    /**
+     * Starts the desktop app and blocks until its window closes.
+     *
+     * @param services the services, given the opener of links and files (the system's browser and viewer)
+     */
+    public static void launch(Function<DocumentOpener, UiServices> services, Runnable onExitHook) {
         servicesSupplier = services;
         onExit = onExitHook;
         Application.launch(ClearanceApplication.class);
@@ -25,14 +30,14 @@ public final class ClearanceApplication extends Application {
 
     /** For tests: prepares the services for {@link #start(Stage)} without launching the toolkit. */
     public static void prepare(Supplier<UiServices> services) {
-        servicesSupplier = services;
+        servicesSupplier = documents -> services.get();
     }
 
     @Override
     public void start(Stage stage) {
         UiServices services;
         try {
-            services = servicesSupplier.get();
+            services = servicesSupplier.apply(new SystemDocumentOpener(getHostServices()));
         } catch (StorageException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle("Clearance cannot open its database");

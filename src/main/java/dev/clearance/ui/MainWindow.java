@@ -162,7 +162,8 @@ public final class MainWindow {
         MenuItem verifyItem = new MenuItem("_Verify Review Package…");
         verifyItem.setId("verify-package-menu");
         verifyItem.setOnAction(e -> verify.run(stage));
-        PackageViewer viewer = new PackageViewer(new PackageCheck(new PackageVerifier(), tasks), model.statusProperty()::set);
+        PackageViewer viewer = new PackageViewer(new PackageCheck(new PackageVerifier(), tasks), model.statusProperty()::set,
+                model.services().documents());
         MenuItem openPackage = new MenuItem("_Open Review Package (read-only)…");
         openPackage.setId("open-package-menu");
         openPackage.setOnAction(e -> viewer.run(stage));
@@ -260,15 +261,18 @@ public final class MainWindow {
         Label db = new Label("Database: " + model.services().databaseLocation() + " · schema v"
                 + model.services().schemaVersion());
         db.getStyleClass().add(Styles.TEXT_SMALL);
+        Label queue = taskQueueLabel();
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.visibleProperty().bind(tasks.runningProperty().isNotNull());
         cancel.managedProperty().bind(cancel.visibleProperty());
+        // Only the task that runs is asked to stop; the ones waiting behind it then run as before.
+        cancel.disableProperty().bind(tasks.cancellingProperty().isNotNull());
         cancel.setOnAction(e -> {
-            Task<?> t = tasks.runningProperty().get();
+            Task<?> t = tasks.cancelRunning();
             if (t != null) {
-                t.cancel();
+                model.statusProperty().set("Cancelling " + t.getTitle() + "…");
             }
         });
         Hyperlink warnings = new Hyperlink();
@@ -281,9 +285,17 @@ public final class MainWindow {
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.setOnAction(e -> showProblem(model.warningsProperty().get()));
         warnings.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
-        bar.getRightItems().addAll(warnings, cancel, db);
+        bar.getRightItems().addAll(warnings, queue, cancel, db);
+        javafx.beans.value.ChangeListener<String> showMessage = (o, a, msg) -> {
+            if (msg != null && !msg.isEmpty() && tasks.cancellingProperty().get() == null) {
+                model.statusProperty().set(msg);
+            }
+        };
         tasks.runningProperty().addListener((obs, old, task) -> {
             bar.progressProperty().unbind();
+            if (old != null) {
+                old.messageProperty().removeListener(showMessage);
+            }
             if (task == null) {
                 bar.setProgress(0);
                 // A finished task's last message would otherwise stay as if it were still running.
@@ -292,10 +304,42 @@ public final class MainWindow {
                 }
             } else {
                 bar.progressProperty().bind(task.progressProperty());
-                task.messageProperty().addListener((o, a, msg) -> model.statusProperty().set(msg));
+                task.messageProperty().addListener(showMessage);
+                showMessage.changed(task.messageProperty(), null, task.getMessage());
             }
         });
         return bar;
+    }
+
+    /** "Running: Importing x · 2 waiting" beside Cancel; the tooltip names the waiting tasks in order. */
+    private Label taskQueueLabel() {
+        Label queue = new Label();
+        queue.setId("task-queue");
+        queue.getStyleClass().add(Styles.TEXT_SMALL);
+        queue.setPadding(new javafx.geometry.Insets(0, 6, 0, 10));
+        queue.textProperty().bind(Bindings.createStringBinding(() -> {
+            Task<?> run = tasks.runningProperty().get();
+            int n = tasks.waiting().size();
+            String wait = n == 0 ? "" : n + " waiting";
+            if (run == null) {
+                return wait;
+            }
+            String now = (tasks.cancellingProperty().get() == run ? "Cancelling: " : "Running: ") + run.getTitle();
+            return wait.isEmpty() ? now : now + " · " + wait;
+        }, tasks.runningProperty(), tasks.waiting(), tasks.cancellingProperty()));
+        queue.visibleProperty().bind(tasks.busy());
+        queue.managedProperty().bind(queue.visibleProperty());
+        javafx.scene.control.Tooltip waitingList = new javafx.scene.control.Tooltip();
+        waitingList.textProperty().bind(Bindings.createStringBinding(() -> {
+            StringBuilder b = new StringBuilder();
+            int i = 1;
+            for (Task<?> t : tasks.waiting()) {
+                b.append(b.length() == 0 ? "Waiting, in order:\n" : "\n").append(i++).append(". ").append(t.getTitle());
+            }
+            return b.length() == 0 ? "Nothing waits." : b.toString();
+        }, tasks.waiting()));
+        queue.setTooltip(waitingList);
+        return queue;
     }
 
     private void chooseAndImport() {

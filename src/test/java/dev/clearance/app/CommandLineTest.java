@@ -105,6 +105,29 @@ class CommandLineTest {
         assertEquals("", r.out());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "assess                          | Missing required option: '--project=NAME'",
+        "assess --format json            | Missing required option: '--project=NAME'",
+        "export --project Acme           | Missing required option: '--out=FILE.zip'",
+        "annotations list                | Missing required option: '--project=NAME'",
+        "terms show                      | Missing required parameter: 'ID[@VERSION]'",
+        "import                          | Missing required parameter: '<file-or-folder>'"})
+    void aMissingOptionIsNamedAndTheCommandsUsageFollows(String line, String message) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--db", db()));
+        args.addAll(java.util.List.of(line.trim().split(" +")));
+        Result r = run(args.toArray(String[]::new));
+        String command = String.join(" ", java.util.Arrays.stream(line.trim().split(" +"))
+                .takeWhile(w -> !w.startsWith("-")).toList());
+
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        String[] lines = r.err().split("\\R");
+        assertEquals("clearance: " + message, lines[0], r.err());
+        assertTrue(lines[1].startsWith("Usage: clearance " + command + " "), r.err());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(dir.resolve("db")), "a usage error opens no database");
+    }
+
     @Test
     void anUnknownOptionExitsOne() {
         Result r = run("--db", db(), "projects", "--colour");

@@ -33,10 +33,13 @@ import javafx.stage.Window;
 public final class PackageViewer {
     private final PackageCheck check;
     private final Consumer<String> status;
+    private final dev.clearance.ui.DocumentOpener documents;
 
-    public PackageViewer(PackageCheck check, Consumer<String> status) {
+    /** @param documents opens the package's report.pdf in the system's viewer */
+    public PackageViewer(PackageCheck check, Consumer<String> status, dev.clearance.ui.DocumentOpener documents) {
         this.check = check;
         this.status = status;
+        this.documents = documents;
     }
 
     public void run(Window owner) {
@@ -91,13 +94,17 @@ public final class PackageViewer {
         Button saveReport = new Button("Save report.pdf…");
         saveReport.setDisable(p.report().length == 0);
         saveReport.setOnAction(e -> save(stage, "report.pdf", p.report()));
+        Button openReport = new Button("Open report.pdf");
+        openReport.setId("package-open-report");
+        openReport.setDisable(p.report().length == 0);
+        openReport.setOnAction(e -> openReport(file, p.report()));
         Button saveJson = new Button("Save review.json…");
         saveJson.setOnAction(e -> save(stage, "review.json", p.reviewJson()));
         Button close = new Button("Close");
         close.setOnAction(e -> stage.close());
         Label audit = new Label(p.auditEvents() + " audit events in the package");
         audit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox buttons = new HBox(8, audit, new atlantafx.base.controls.Spacer(), saveReport, saveJson, close);
+        HBox buttons = new HBox(8, audit, new atlantafx.base.controls.Spacer(), openReport, saveReport, saveJson, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(datasets, Priority.ALWAYS);
@@ -117,6 +124,20 @@ public final class PackageViewer {
         stage.setTitle(p.project() + " — review package (read-only)");
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** A copy in a temporary folder, opened in the system's viewer; the status bar names the file either way. */
+    private void openReport(File zip, byte[] report) {
+        try {
+            java.nio.file.Path copy = Files.createTempDirectory("clearance-report")
+                    .resolve(zip.getName().replaceFirst("\\.zip$", "") + "-report.pdf");
+            Files.write(copy, report);
+            copy.toFile().deleteOnExit();
+            copy.getParent().toFile().deleteOnExit();
+            status.accept(documents.openFile(copy, "the report of " + zip.getName()));
+        } catch (IOException e) {
+            status.accept("Could not write the report of " + zip.getName() + " to open it: " + e.getMessage());
+        }
     }
 
     private void save(Stage owner, String name, byte[] bytes) {

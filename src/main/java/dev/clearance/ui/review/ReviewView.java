@@ -51,6 +51,11 @@ public final class ReviewView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
+        model.noticeProperty().addListener((o, a, sentence) -> {
+            if (!sentence.isEmpty()) {
+                status.accept(sentence);
+            }
+        });
         model.exportedProperty().addListener((o, a, sentence) -> {
             if (!sentence.isEmpty()) {
                 status.accept(sentence);
@@ -98,7 +103,14 @@ public final class ReviewView extends VBox {
         meaning.getStyleClass().add(Styles.TEXT_MUTED);
         meaning.textProperty().bind(Bindings.createStringBinding(() -> meaning(model.stateProperty().get()),
                 model.stateProperty()));
-        HBox bar = new HBox(12, revision, state, new Spacer(), signOff, export);
+        Button openReport = new Button("Open report.pdf");
+        openReport.setId("review-open-report");
+        openReport.setTooltip(new javafx.scene.control.Tooltip("Opens the report of the package just exported in the system's PDF viewer"));
+        openReport.visibleProperty().bind(model.exportedPackageProperty().isNotNull());
+        openReport.managedProperty().bind(openReport.visibleProperty());
+        openReport.disableProperty().bind(model.busyProperty());
+        openReport.setOnAction(e -> model.openReport());
+        HBox bar = new HBox(12, revision, state, new Spacer(), signOff, export, openReport);
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, bar, meaning);
     }

@@ -70,6 +70,7 @@ public final class ReviewViewModel {
     private final AuditRepository audit;
     private final String userName;
     private final TaskRunner tasks;
+    private final dev.clearance.ui.DocumentOpener documents;
 
     private final IntegerProperty revision = new SimpleIntegerProperty(0);
     private final ObjectProperty<ReviewState> state = new SimpleObjectProperty<>();
@@ -80,6 +81,8 @@ public final class ReviewViewModel {
     private final ObservableList<AuditEvent> history = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty exported = new SimpleStringProperty("");
+    private final ObjectProperty<Path> exportedPackage = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     /**
@@ -87,6 +90,14 @@ public final class ReviewViewModel {
      */
     public ReviewViewModel(Project project, ReviewService reviews, ReviewerKeys keys, ReviewPackageExporter exporter,
                            AuditRepository audit, String userName, TaskRunner tasks) {
+        this(project, reviews, keys, exporter, audit, userName, tasks, dev.clearance.ui.DocumentOpener.NONE);
+    }
+
+    /** @param documents opens the exported package's report.pdf in the system's viewer */
+    public ReviewViewModel(Project project, ReviewService reviews, ReviewerKeys keys, ReviewPackageExporter exporter,
+                           AuditRepository audit, String userName, TaskRunner tasks,
+                           dev.clearance.ui.DocumentOpener documents) {
+        this.documents = documents;
         this.project = project;
         this.reviews = reviews;
         this.keys = keys;
@@ -173,6 +184,7 @@ public final class ReviewViewModel {
             }
         }, done -> {
             show(done.loaded());
+            exportedPackage.set(target);
             exported.set(done.sentence());
         }, this::fail);
     }
@@ -295,6 +307,47 @@ public final class ReviewViewModel {
     }
 
     /** Where the last package was written, in a sentence; "" until one is. */
+    /** The package written last in this session, or null: its report.pdf can be opened. */
+    public ObjectProperty<Path> exportedPackageProperty() {
+        return exportedPackage;
+    }
+
+    /** A sentence for the status bar about opening the report (which file, or that nothing could open it). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
+     * Opens the report.pdf of the package written last in the system's viewer: a copy taken from the zip
+     * into a temporary folder (the package itself is not touched); {@link #noticeProperty()} says how it went.
+     */
+    public void openReport() {
+        Path zip = exportedPackage.get();
+        if (zip == null) {
+            return;
+        }
+        notice.set("");
+        tasks.run("Opening report.pdf", m -> {
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+                java.util.zip.ZipEntry entry = z.getEntry("report.pdf");
+                if (entry == null) {
+                    throw new UncheckedIOException(new IOException(zip + " holds no report.pdf"));
+                }
+                String base = zip.getFileName().toString().replaceFirst("\\.zip$", "");
+                Path copy = java.nio.file.Files.createTempDirectory("clearance-report").resolve(base + "-report.pdf");
+                try (var in = z.getInputStream(entry)) {
+                    java.nio.file.Files.copy(in, copy);
+                }
+                copy.toFile().deleteOnExit();
+                copy.getParent().toFile().deleteOnExit();
+                return copy;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the report from " + zip + ": " + e.getMessage(), e);
+            }
+        }, copy -> notice.set(documents.openFile(copy, "the report of " + zip.getFileName())),
+                failure -> notice.set(failure.getMessage()));
+    }
+
     public StringProperty exportedProperty() {
         return exported;
     }

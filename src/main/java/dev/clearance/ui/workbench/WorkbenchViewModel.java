@@ -232,7 +232,7 @@ public final class WorkbenchViewModel {
     public ReviewViewModel review() {
         if (review == null) {
             review = new ReviewViewModel(project.get(), services.reviews(), services.reviewerKeys(),
-                    services.packageExporter(), services.audit(), services.userName(), tasks);
+                    services.packageExporter(), services.audit(), services.userName(), tasks, services.documents());
         }
         return review;
     }

@@ -181,6 +181,37 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theExportedReportOpensInTheSystemViewerOrTheStatusSaysWhereItIs() throws Exception {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        boolean[] viewer = {true};
+        ReviewerKeys keys = new ReviewerKeys(dir.resolve("keys.p12"), f.clock);
+        vm = new ReviewViewModel(f.projects.findByName(project).orElseThrow(), f.reviews, keys,
+                new ReviewPackageExporter(keys), f.audit, COUNSEL, TaskRunner.IMMEDIATE, uri -> {
+                    opened.add(uri);
+                    return viewer[0];
+                });
+        vm.load();
+        assertNull(vm.exportedPackageProperty().get(), "nothing to open before an export");
+        Path zip = dir.resolve("draft.zip");
+        vm.export(zip, null);
+        assertEquals(zip, vm.exportedPackageProperty().get());
+
+        vm.openReport();
+        assertEquals(1, opened.size());
+        Path copy = Path.of(java.net.URI.create(opened.get(0)));
+        assertTrue(copy.getFileName().toString().equals("draft-report.pdf"), copy.toString());
+        assertTrue(new String(Files.readAllBytes(copy), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals("%PDF-"), "the report itself, taken from the package");
+        assertEquals("Opened the report of draft.zip (" + copy + ") in the system viewer.", vm.noticeProperty().get());
+
+        viewer[0] = false;
+        vm.openReport();
+        Path second = Path.of(java.net.URI.create(opened.get(1)));
+        assertEquals("No viewer could open the report of draft.zip: it is at " + second + "; open it from there.",
+                vm.noticeProperty().get());
+    }
+
+    @Test
     void exportingWithTheWrongPassphraseSaysWhyAndWritesNothing() {
         f.completeReview(project, COUNSEL);
         vm.load();
