@@ -62,6 +62,29 @@ public final class RestrictionDetector {
      * Hard-wrapped paragraphs are read as a whole, and a passage is reported on the line where it starts.
      */
     public List<DetectedClause> detect(String text) {
+        // A sync or a diff reads the same few texts several times over (a version against the one before it,
+        // then against the next): the last texts' results are kept.
+        synchronized (recent) {
+            List<DetectedClause> known = recent.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DetectedClause> found = List.copyOf(detectAnew(text));
+        synchronized (recent) {
+            recent.put(text, found);
+        }
+        return found;
+    }
+
+    private final Map<String, List<DetectedClause>> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DetectedClause>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    private List<DetectedClause> detectAnew(String text) {
         List<int[]> lines = lines(text);
         Map<Integer, Set<Tag>> tagsByLine = new TreeMap<>();
         Map<Integer, int[]> bestByLine = new TreeMap<>();

@@ -211,9 +211,8 @@ public final class OtaSync {
             if (latestKnown != null && sha.equals(latestKnown.sha)) {
                 continue;
             }
-            List<DetectedClause> found = detector.detect(text);
-            if (found.isEmpty() && latestKnown != null && latestKnown.text != null && text.length() < ERROR_PAGE_MAX_CHARS
-                    && text.length() * ERROR_PAGE_RATIO < latestKnown.text.length()) {
+            if (latestKnown != null && latestKnown.text != null && text.length() < ERROR_PAGE_MAX_CHARS
+                    && text.length() * ERROR_PAGE_RATIO < latestKnown.text.length() && detector.detect(text).isEmpty()) {
                 errorPages++;
                 continue;
             }
@@ -233,9 +232,13 @@ public final class OtaSync {
                 basis = "recorded";
             }
             Known same = versions.get(date);
+            if (same != null && same.text != null && !same.stored && same.planned == null && sameWords(same.text, text)) {
+                continue; // a catalogued version recorded again in the same words
+            }
+            List<DetectedClause> found = detector.detect(text);
             if (same != null && same.text != null && !same.stored && same.planned == null) {
                 // A catalogued version recorded again: its shipped text is what the catalog quotes, never replaced.
-                if (sameWords(same.text, text) || sameClauses(detector.detect(same.text), found)) {
+                if (sameClauses(detector.detect(same.text), found)) {
                     continue; // a cosmetic re-recording
                 }
                 if (!rec.recordedOn().isAfter(date)) {
