@@ -16,7 +16,7 @@ import java.util.Set;
  * headers from byte 0 on, like {@code unzip -} or {@link java.util.zip.ZipInputStream}) and a
  * central-directory reader (like {@code unzip} or {@link java.util.zip.ZipFile}) must find the same
  * entries, under the same names, with the same sizes and CRCs, at the same offsets. Accepted is exactly
- * the shape {@link PackageWriter} writes, nothing more (docs/decisions/0010-review-package-zip-structure.md):
+ * the shape {@link PackageWriter} writes, nothing more (docs/decisions/0011-review-package-zip-structure.md):
  * <ul>
  *   <li>the first local header at byte 0; each entry (header, name, data, data descriptor) followed at
  *       once by the next; the central directory right after the last entry; the end-of-central-directory
