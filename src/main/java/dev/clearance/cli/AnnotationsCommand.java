@@ -244,6 +244,10 @@ public final class AnnotationsCommand implements Callable<Integer> {
         if (id.isEmpty()) {
             return unknownProject(projectName);
         }
+        java.util.Optional<String> notRegular = dev.clearance.domain.InputFiles.notRegular(file);
+        if (notRegular.isPresent()) {
+            return badInput(file + ": " + notRegular.get() + "; nothing was imported");
+        }
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

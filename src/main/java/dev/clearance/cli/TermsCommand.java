@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code clearance terms list | show ID[@VERSION] | add FILE --document ID --version YYYY-MM-DD [--title T]
- * | diff ID V1 V2}, each with {@code --format text|json}; the app adds {@code sync} ({@link TermsSyncCommand}). Registered by the root command with
+ * | remove ID@VERSION | diff ID V1 V2}, each with {@code --format text|json}; the app adds {@code sync} ({@link TermsSyncCommand}). Registered by the root command with
  * {@code addSubcommand}; prints only through the picocli {@code CommandLine}'s writers.
  * Exit codes: 0 ok, 1 usage, 2 bad input (unreadable file, unknown document or version; nothing written).
  */
@@ -86,6 +86,20 @@ public final class TermsCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * The service, after saying on stderr which stored versions are skipped (a date no terms version can have,
+     * written by an earlier Clearance): the command still runs on the others.
+     */
+    private TermsService service() {
+        TermsService s = services.get();
+        List<String> skipped = s.unusableStoredVersions();
+        if (!skipped.isEmpty()) {
+            skipped.forEach(w -> err().println("warning: " + w));
+            err().flush();
+        }
+        return s;
+    }
+
     private int badInput(TermsInputException e) {
         err().println("error: " + e.getMessage());
         err().flush();
@@ -107,7 +121,7 @@ public final class TermsCommand implements Callable<Integer> {
             description = "List terms documents: the catalog and your own.")
     int list(@Option(names = "--format", defaultValue = "text", description = "text or json") Format format,
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
-        List<TermsDocument> docs = services.get().listDocuments();
+        List<TermsDocument> docs = service().listDocuments();
         if (format == Format.json) {
             printJson(Map.of("documents", docs.stream().map(TermsJson::documentJson).toList()));
             return OK;
@@ -135,7 +149,7 @@ public final class TermsCommand implements Callable<Integer> {
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
         VersionView view;
         try {
-            view = services.get().showVersion(ref);
+            view = service().showVersion(ref);
         } catch (TermsInputException e) {
             return badInput(e);
         }
@@ -249,7 +263,7 @@ public final class TermsCommand implements Callable<Integer> {
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
         VersionView view;
         try {
-            view = services.get().showVersion(ref);
+            view = service().showVersion(ref);
         } catch (TermsInputException e) {
             return badInput(e);
         }
@@ -292,7 +306,7 @@ public final class TermsCommand implements Callable<Integer> {
         }
         AddResult r;
         try {
-            r = services.get().addVersion(new AddRequest(file, id, version, title, provider, ch, url));
+            r = service().addVersion(new AddRequest(file, id, version, title, provider, ch, url));
         } catch (TermsInputException e) {
             return badInput(e);
         }
@@ -322,6 +336,37 @@ public final class TermsCommand implements Callable<Integer> {
         return OK;
     }
 
+    // ---- remove
+
+    @Command(name = "remove", exitCodeOnInvalidInput = USAGE,
+            description = {"Remove a version stored in this database (added with 'terms add' or 'terms sync'): its text"
+                    + " and detected clauses. A document of your own left without versions goes too; a catalogued"
+                    + " version stays in the catalog.", "Exit 2 when no such version is stored (nothing removed)."})
+    int remove(@Parameters(paramLabel = "ID@VERSION", description = "document id @YYYY-MM-DD") String ref,
+               @Option(names = "--format", defaultValue = "text", description = "text or json") Format format,
+               @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
+        TermsService.Removal r;
+        try {
+            r = services.get().removeVersion(ref);
+        } catch (TermsInputException e) {
+            return badInput(e);
+        }
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("removed", r.ref());
+            m.put("clauses", r.clauses());
+            m.put("documentRemoved", r.documentRemoved());
+            m.put("catalogVersionRemains", r.catalogVersionRemains());
+            printJson(m);
+            return OK;
+        }
+        err().println("removed " + r.ref() + " and its " + r.clauses() + " detected clause(s)"
+                + (r.documentRemoved() ? "; the document had no other version and was removed too" : "")
+                + (r.catalogVersionRemains() ? "; the catalogued version stays" : ""));
+        err().flush();
+        return OK;
+    }
+
     // ---- diff
 
     @Command(name = "diff", exitCodeOnInvalidInput = USAGE,
@@ -335,7 +380,7 @@ public final class TermsCommand implements Callable<Integer> {
              @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.") boolean help) {
         DiffResult d;
         try {
-            d = services.get().diff(id, from, to);
+            d = service().diff(id, from, to);
         } catch (TermsInputException e) {
             return badInput(e);
         }

@@ -37,7 +37,8 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("clearance: " + file + " is not a file.");
+            err.println("clearance: " + file + " " + dev.clearance.domain.InputFiles.notRegular(file)
+                    .map(why -> why.startsWith("is ") ? why : "is not a file: " + why).orElse("is not a file") + ".");
             err.flush();
             return ExitCode.BAD_INPUT;
         }

@@ -49,6 +49,9 @@ final class DatasetRowValidator {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private final ImportProblems problems;
+    /** No dataset was collected earlier; an earlier date is a typo (and dates before 1583 do not survive storage). */
+    static final LocalDate EARLIEST_COLLECTED_ON = LocalDate.of(1900, 1, 1);
+
     private final LocalDate today;
     private final Set<String> unknownFieldsReported = new HashSet<>();
 
@@ -161,6 +164,12 @@ final class DatasetRowValidator {
             if (date.isAfter(today)) {
                 problems.error(row.locate(COLLECTED_ON), "\"" + text + "\" is in the future.",
                         "collected_on is the day the outputs were generated.");
+                return null;
+            }
+            if (date.isBefore(EARLIEST_COLLECTED_ON)) {
+                problems.error(row.locate(COLLECTED_ON), "\"" + text + "\" is before " + EARLIEST_COLLECTED_ON + ".",
+                        "collected_on is the day the outputs were generated: a date from " + EARLIEST_COLLECTED_ON
+                                + " to today.");
                 return null;
             }
             return date;

@@ -25,6 +25,10 @@ public record InventorySource(Path inventoryFile, InventoryFormat format, Path p
             return resolveFolder(path, at);
         }
         if (!Files.isRegularFile(path)) {
+            if (Files.exists(path)) {
+                throw refused(at, "The path " + dev.clearance.domain.InputFiles.notRegular(path)
+                        .orElse("is not a regular file") + ".", "Give an inventory file or a project folder.");
+            }
             throw refused(at, "There is no file or folder here.", "Check the path.");
         }
         InventoryFormat format = InventoryFormat.of(path).orElseThrow(() -> refused(at,
@@ -35,12 +39,14 @@ public record InventorySource(Path inventoryFile, InventoryFormat format, Path p
     }
 
     private static InventorySource resolveFolder(Path folder, SourceLocation at) {
-        Path project = Stream.of("project.yaml", "project.yml").map(folder::resolve).filter(Files::isRegularFile)
+        Path project = Stream.of("project.yaml", "project.yml").map(folder::resolve).filter(Files::exists)
                 .findFirst().orElse(null);
+        if (project != null) {
+            requireRegular(project);
+        }
         List<Path> inventories = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase().startsWith("inventory."))
+            files.filter(f -> f.getFileName().toString().toLowerCase().startsWith("inventory."))
                     .filter(f -> InventoryFormat.of(f).isPresent())
                     .sorted().forEach(inventories::add);
         } catch (IOException e) {
@@ -56,8 +62,17 @@ public record InventorySource(Path inventoryFile, InventoryFormat format, Path p
                     "Keep one, or import the file you mean directly.");
         }
         Path inventory = inventories.get(0);
+        requireRegular(inventory);
         return new InventorySource(inventory, InventoryFormat.of(inventory).orElseThrow(), project,
                 folder.getFileName().toString());
+    }
+
+    /** A FIFO or device would block the import for ever; a folder named like a file is no inventory. */
+    private static void requireRegular(Path file) {
+        dev.clearance.domain.InputFiles.notRegular(file).ifPresent(why -> {
+            throw refused(SourceLocation.of(file.getFileName().toString()), "The file " + why + ".",
+                    "Replace it with a regular file.");
+        });
     }
 
     /** The inventory file's name as messages show it. */

@@ -9,7 +9,6 @@ import dev.clearance.domain.terms.StoredDocument;
 import dev.clearance.domain.terms.StoredVersion;
 import dev.clearance.domain.terms.TermsRepository;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,7 +89,7 @@ public final class JdbcTermsRepository implements TermsRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_version (document_id, effective_on, "
                 + "full_text, source_file, text_sha256, added_at, " + SOURCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, version.documentId());
-            ps.setDate(2, Date.valueOf(version.effectiveOn()));
+            ps.setObject(2, version.effectiveOn());
             ps.setString(3, version.fullText());
             ps.setString(4, version.sourceFile());
             ps.setString(5, version.textSha256());
@@ -100,15 +99,15 @@ public final class JdbcTermsRepository implements TermsRepository {
             ps.setString(8, p == null ? "" : p.url());
             ps.setString(9, p == null ? "" : p.path());
             ps.setString(10, p == null ? "" : p.commit());
-            ps.setDate(11, p == null ? null : Date.valueOf(p.recordedOn()));
-            ps.setDate(12, p == null || p.statedEffective() == null ? null : Date.valueOf(p.statedEffective()));
+            ps.setObject(11, p == null ? null : p.recordedOn(), Types.DATE);
+            ps.setObject(12, p == null ? null : p.statedEffective(), Types.DATE);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO terms_clause (document_id, effective_on, "
                 + "ordinal, section, heading, excerpt, tags, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredClause clause : version.clauses()) {
                 ps.setString(1, version.documentId());
-                ps.setDate(2, Date.valueOf(version.effectiveOn()));
+                ps.setObject(2, version.effectiveOn());
                 ps.setInt(3, clause.ordinal());
                 ps.setString(4, clause.section());
                 ps.setString(5, clause.heading());
@@ -124,9 +123,15 @@ public final class JdbcTermsRepository implements TermsRepository {
 
     @Override
     public List<StoredVersion> listVersions(String documentId) {
-        return jdbc.query("SELECT document_id, effective_on FROM terms_version WHERE document_id = ? ORDER BY effective_on",
-                        ps -> ps.setString(1, documentId), rs -> rs.getDate("effective_on").toLocalDate())
-                .stream().map(day -> findVersion(documentId, day).orElseThrow()).toList();
+        // A row that vanished between the two queries (removed meanwhile) is left out, never an error.
+        return listVersionDates(documentId).stream().map(day -> findVersion(documentId, day))
+                .flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public List<LocalDate> listVersionDates(String documentId) {
+        return jdbc.query("SELECT effective_on FROM terms_version WHERE document_id = ? ORDER BY effective_on",
+                ps -> ps.setString(1, documentId), rs -> rs.getObject("effective_on", LocalDate.class));
     }
 
     @Override
@@ -134,15 +139,15 @@ public final class JdbcTermsRepository implements TermsRepository {
         List<StoredClause> clauses = jdbc.query("SELECT ordinal, section, heading, excerpt, tags, start_offset, end_offset "
                         + "FROM terms_clause WHERE document_id = ? AND effective_on = ? ORDER BY ordinal", ps -> {
                     ps.setString(1, documentId);
-                    ps.setDate(2, Date.valueOf(effectiveOn));
+                    ps.setObject(2, effectiveOn);
                 }, rs -> new StoredClause(rs.getInt("ordinal"), rs.getString("section"), rs.getString("heading"),
                         rs.getString("excerpt"), StoredClause.parseTagsColumn(rs.getString("tags")),
                         integer(rs, "start_offset"), integer(rs, "end_offset")));
         return jdbc.queryOne("SELECT document_id, effective_on, full_text, source_file, text_sha256, added_at, "
                         + SOURCE_COLUMNS + " FROM terms_version WHERE document_id = ? AND effective_on = ?", ps -> {
                     ps.setString(1, documentId);
-                    ps.setDate(2, Date.valueOf(effectiveOn));
-                }, rs -> new StoredVersion(rs.getString("document_id"), rs.getDate("effective_on").toLocalDate(),
+                    ps.setObject(2, effectiveOn);
+                }, rs -> new StoredVersion(rs.getString("document_id"), rs.getObject("effective_on", LocalDate.class),
                         rs.getString("full_text"), rs.getString("source_file"), rs.getString("text_sha256"),
                         JdbcProjectRepository.instant(rs, "added_at"), clauses, provenance(rs)));
     }
@@ -155,9 +160,20 @@ public final class JdbcTermsRepository implements TermsRepository {
     private static boolean deleteVersion(Connection c, String documentId, LocalDate effectiveOn) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM terms_version WHERE document_id = ? AND effective_on = ?")) {
             ps.setString(1, documentId);
-            ps.setDate(2, Date.valueOf(effectiveOn));
+            ps.setObject(2, effectiveOn);
             return ps.executeUpdate() > 0;
         }
+    }
+
+    @Override
+    public boolean deleteDocument(String documentId) {
+        return jdbc.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM terms_document WHERE document_id = ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM terms_version v WHERE v.document_id = terms_document.document_id)")) {
+                ps.setString(1, documentId);
+                return ps.executeUpdate() > 0;
+            }
+        });
     }
 
     @Override
@@ -203,13 +219,13 @@ public final class JdbcTermsRepository implements TermsRepository {
 
     /** The provenance columns of a version row; null when the row records none. */
     private static Provenance provenance(ResultSet rs) throws SQLException {
-        Date recorded = rs.getDate("recorded_on");
+        LocalDate recorded = rs.getObject("recorded_on", LocalDate.class);
         if (recorded == null) {
             return null;
         }
-        Date stated = rs.getDate("stated_effective");
+        LocalDate stated = rs.getObject("stated_effective", LocalDate.class);
         return new Provenance(rs.getString("source_repository"), rs.getString("source_url"), rs.getString("source_path"),
-                rs.getString("source_commit"), recorded.toLocalDate(), stated == null ? null : stated.toLocalDate(),
+                rs.getString("source_commit"), recorded, stated,
                 rs.getString("text_sha256"), "", false);
     }
 

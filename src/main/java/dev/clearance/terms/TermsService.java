@@ -77,6 +77,11 @@ public final class TermsService {
         return registry;
     }
 
+    /** Today on the service's clock: the plausible dates of a version end {@value TermsDates#YEARS_AHEAD} years later. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
      * A warning when the shipped catalog was last verified more than {@value TermsCatalog#STALE_AFTER_DAYS}
      * days ago: the providers may have changed their terms since. Empty while it is recent.
@@ -103,7 +108,7 @@ public final class TermsService {
         }
         List<StoredDocument> stored = repository.listDocuments();
         for (StoredDocument s : stored) {
-            List<StoredVersion> versions = repository.listVersions(s.documentId());
+            List<StoredVersion> versions = usableVersions(s.documentId());
             TermsDocument base = docs.get(s.documentId());
             if (base == null) {
                 base = userDocument(s);
@@ -122,7 +127,73 @@ public final class TermsService {
         }
         StoredDocument s = stored.get();
         TermsDocument base = fromCatalog.orElseGet(() -> userDocument(s));
-        return Optional.of(merge(base, repository.listVersions(documentId)));
+        return Optional.of(merge(base, usableVersions(documentId)));
+    }
+
+    /**
+     * The stored versions of a document whose dates are plausible ({@link TermsDates}); a row outside (written by
+     * an earlier Clearance that did not check, or by hand) is left out, so that it cannot break every command
+     * that reads the document. {@link #unusableStoredVersions()} names the rows left out.
+     */
+    private List<StoredVersion> usableVersions(String documentId) {
+        LocalDate today = LocalDate.now(clock);
+        return repository.listVersions(documentId).stream().filter(v -> TermsDates.plausible(v.effectiveOn(), today))
+                .toList();
+    }
+
+    /**
+     * One line per stored version that is left out when reading because its date is not plausible, naming it and
+     * how to remove it ({@code terms remove ID@VERSION}); empty when every stored version is usable.
+     */
+    public List<String> unusableStoredVersions() {
+        LocalDate today = LocalDate.now(clock);
+        List<String> problems = new ArrayList<>();
+        for (StoredDocument d : repository.listDocuments()) {
+            for (LocalDate day : repository.listVersionDates(d.documentId())) {
+                if (!TermsDates.plausible(day, today)) {
+                    String ref = d.documentId() + "@" + day;
+                    problems.add("skipped the stored version " + ref + ": its date is outside " + TermsDates.range(today)
+                            + "; remove it with 'clearance terms remove " + ref + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** What {@link #removeVersion} removed. */
+    public record Removal(String ref, int clauses, boolean documentRemoved, boolean catalogVersionRemains) {
+    }
+
+    /**
+     * Removes a version stored in this database ({@code terms add}, {@code terms sync}) with its text and detected
+     * clauses; a user's document left without versions goes too. A catalogued version stays in the catalog (only
+     * the text stored for it goes). Works for a stored version whose date is not plausible, so that such a row
+     * can always be removed.
+     *
+     * @throws TermsInputException when {@code ref} names no version stored in this database
+     */
+    public Removal removeVersion(String ref) {
+        TermsRef r = parseRef(ref);
+        if (r.effectiveOn() == null) {
+            throw new TermsInputException("'" + ref + "' names no version: write document-id@YYYY-MM-DD");
+        }
+        Optional<StoredVersion> stored = repository.findVersion(r.documentId(), r.effectiveOn());
+        if (stored.isEmpty()) {
+            boolean catalogued = catalog.version(r).isPresent();
+            List<LocalDate> days = repository.listVersionDates(r.documentId());
+            throw new TermsInputException(r + (catalogued
+                    ? " is a catalogued version shipped with Clearance and has no text stored in this database; only"
+                    + " versions added with 'terms add' or 'terms sync' can be removed"
+                    : " is not stored in this database") + (days.isEmpty() ? "" : "; stored versions of "
+                    + r.documentId() + ": " + days) + "; nothing was removed");
+        }
+        repository.deleteVersion(r.documentId(), r.effectiveOn());
+        boolean documentRemoved = false;
+        Optional<StoredDocument> doc = repository.findDocument(r.documentId());
+        if (doc.isPresent() && doc.get().origin() == DocumentOrigin.USER && catalog.document(r.documentId()).isEmpty()) {
+            documentRemoved = repository.deleteDocument(r.documentId());
+        }
+        return new Removal(r.toString(), stored.get().clauses().size(), documentRemoved, catalog.version(r).isPresent());
     }
 
     /**
@@ -206,6 +277,15 @@ public final class TermsService {
             throw new TermsInputException("'" + id + "' is not a document id: use lower-case letters, digits, '-' and"
                     + " '.', e.g. acme-openai-enterprise-agreement");
         }
+        // Every part of the request is checked before the file is read and anything is written.
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new TermsInputException("the document id is " + id.length() + " characters long; at most "
+                    + MAX_ID_LENGTH + " are allowed");
+        }
+        TermsDates.requirePlausible(request.effectiveOn(), LocalDate.now(clock), "version");
+        requireLine("title", request.title());
+        requireLine("provider", request.provider());
+        requireLine("source address", request.sourceUrl());
         TermsTextExtractor.Extracted extracted = extractor.extract(request.file());
         String text = extracted.text();
         List<DetectedClause> found = detector.detect(text);
@@ -258,7 +338,7 @@ public final class TermsService {
         } else {
             // Annotations follow from the text a user stored before this one; without one, from the catalog's
             // recorded text of the version before it.
-            Optional<TermsRef> previous = repository.listVersions(id).stream()
+            Optional<TermsRef> previous = usableVersions(id).stream()
                     .filter(v -> v.effectiveOn().isBefore(request.effectiveOn()) && v.ref() != null)
                     .reduce((a, b) -> b).map(StoredVersion::ref);
             if (previous.isEmpty()) {
@@ -362,6 +442,17 @@ public final class TermsService {
     }
 
     // ---- helpers
+
+    /** The longest document id the database holds (terms_document.document_id). */
+    static final int MAX_ID_LENGTH = 200;
+    private static final int MAX_LINE_LENGTH = 1000;
+
+    private static void requireLine(String what, String value) {
+        if (value.length() > MAX_LINE_LENGTH || value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) {
+            throw new TermsInputException("the " + what + " must be one line of at most " + MAX_LINE_LENGTH
+                    + " characters without control characters; nothing was written");
+        }
+    }
 
     private static TermsRef parseRef(String text) {
         try {

@@ -95,8 +95,9 @@ public final class TermsTextExtractor {
 
     private static byte[] read(Path file) {
         try {
-            if (Files.isDirectory(file)) {
-                throw new TermsInputException(file + ": is a folder, not a file");
+            java.util.Optional<String> notRegular = dev.clearance.domain.InputFiles.notRegular(file);
+            if (notRegular.isPresent()) {
+                throw new TermsInputException(file + ": " + notRegular.get());
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -141,18 +142,134 @@ public final class TermsTextExtractor {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** The longest a PDF may take to read; a hostile file may loop or crawl. */
+    static final java.time.Duration PDF_TIME_LIMIT = java.time.Duration.ofSeconds(30);
+    /** Memory PDFBox may use for the document's streams (decompressed), beyond the file itself. */
+    static final long PDF_MEMORY_LIMIT = 256L * 1024 * 1024;
+    /** More pages than any terms document has. */
+    static final int PDF_MAX_PAGES = 2000;
+    /** Stack of the worker thread: enough for any real PDF; a deeper nesting is refused. */
+    private static final long PDF_STACK_BYTES = 16L * 1024 * 1024;
+
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    /** What PDFBox logs on the thread reading a user's PDF: a severe record means part of the file was lost. */
+    private static final ThreadLocal<java.util.List<java.util.logging.LogRecord>> PDF_LOG = new ThreadLocal<>();
+
+    static {
+        // PDFBox logs what it cannot parse, with stack traces, and carries on. While it reads a user's PDF the
+        // records are kept for this extractor (which says in one line what is wrong); other uses log as before.
+        PDFBOX.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                java.util.List<java.util.logging.LogRecord> sink = PDF_LOG.get();
+                if (sink != null) {
+                    sink.add(r);
+                    return;
+                }
+                for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+                    h.publish(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        PDFBOX.setUseParentHandlers(false);
+    }
+
+    /**
+     * Text of a PDF, read on a worker thread within {@link #PDF_TIME_LIMIT}, {@link #PDF_MEMORY_LIMIT} and
+     * {@link #PDF_MAX_PAGES}; a file nested too deeply for PDFBox (it stops at depth 500, or the stack ends),
+     * or one whose objects PDFBox could not read, is refused: its text would be incomplete.
+     */
     private static String pdf(Path file, byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            java.util.List<java.util.logging.LogRecord> log = new java.util.ArrayList<>();
+            PDF_LOG.set(log);
+            try {
+                result.complete(readPdf(file, bytes, log));
+            } catch (StackOverflowError e) {
+                result.completeExceptionally(new TermsInputException(file + ": the PDF is nested too deeply to read"
+                        + " safely; nothing was written"));
+            } catch (OutOfMemoryError e) {
+                result.completeExceptionally(new TermsInputException(file + ": the PDF needs more memory than a terms"
+                        + " document may; nothing was written"));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            } finally {
+                PDF_LOG.remove();
+            }
+        }, "pdf-text " + file.getFileName(), PDF_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return result.get(PDF_TIME_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            worker.interrupt();
+            throw new TermsInputException(file + ": reading the PDF took longer than " + PDF_TIME_LIMIT.toSeconds()
+                    + " s and was stopped; nothing was written", e);
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new TermsInputException(file + ": reading the PDF was interrupted; nothing was written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new TermsInputException(file + ": not a readable PDF (" + e.getCause() + ")", e.getCause());
+        }
+    }
+
+    private static String readPdf(Path file, byte[] bytes, java.util.List<java.util.logging.LogRecord> log) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
+                org.apache.pdfbox.io.MemoryUsageSetting.setupMainMemoryOnly(PDF_MEMORY_LIMIT).streamCache)) {
+            refuseDamaged(file, log);
+            int pages = doc.getNumberOfPages();
+            if (pages > PDF_MAX_PAGES) {
+                throw new TermsInputException(file + ": the PDF has " + pages + " pages; terms files of more than "
+                        + PDF_MAX_PAGES + " pages are refused");
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
-            return normaliseNewlines(stripper.getText(doc));
+            String text = stripper.getText(doc);
+            refuseDamaged(file, log);
+            return normaliseNewlines(text);
         } catch (InvalidPasswordException e) {
             throw new TermsInputException(file + ": the PDF is password-protected; save an unprotected copy", e);
         } catch (IOException e) {
-            throw new TermsInputException(file + ": not a readable PDF (" + e.getMessage() + ")", e);
+            throw new TermsInputException(file + ": not a readable PDF (" + oneLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /** A severe record from PDFBox: part of the document could not be read (it carries on without it). */
+    private static void refuseDamaged(Path file, java.util.List<java.util.logging.LogRecord> log) {
+        for (java.util.logging.LogRecord r : log) {
+            if (r.getLevel().intValue() < java.util.logging.Level.SEVERE.intValue()) {
+                continue;
+            }
+            String cause = r.getThrown() != null && r.getThrown().getMessage() != null ? r.getThrown().getMessage()
+                    : r.getMessage();
+            boolean tooDeep = cause != null && cause.contains("recursion depth");
+            throw new TermsInputException(file + (tooDeep
+                    ? ": the PDF is nested too deeply to read safely (" + oneLine(cause) + "); nothing was written"
+                    : ": parts of the PDF cannot be read (" + oneLine(cause) + "); nothing was written"));
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "no details";
+        }
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 199) + "\u2026" : line;
     }
 
     /**

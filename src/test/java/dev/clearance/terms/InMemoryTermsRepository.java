@@ -60,6 +60,15 @@ public final class InMemoryTermsRepository implements TermsRepository {
     }
 
     @Override
+    public boolean deleteDocument(String documentId) {
+        if (!versions.getOrDefault(documentId, Map.of()).isEmpty()) {
+            return false;
+        }
+        versions.remove(documentId);
+        return documents.remove(documentId) != null;
+    }
+
+    @Override
     public List<ModelMapping> listMappings() {
         return List.copyOf(mappings);
     }

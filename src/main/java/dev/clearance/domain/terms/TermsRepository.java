@@ -45,6 +45,17 @@ public interface TermsRepository {
 
     Optional<StoredVersion> findVersion(String documentId, LocalDate effectiveOn);
 
+    /** The effective dates of a document's stored versions, oldest first, without reading their texts. */
+    default List<LocalDate> listVersionDates(String documentId) {
+        return listVersions(documentId).stream().map(StoredVersion::effectiveOn).toList();
+    }
+
+    /**
+     * Deletes a document row that has no stored version left (after the last one was removed). Returns false
+     * when there is no such row or it still has versions.
+     */
+    boolean deleteDocument(String documentId);
+
     /** Deletes one version and its clauses; the document row stays. Returns false when it did not exist. */
     boolean deleteVersion(String documentId, LocalDate effectiveOn);
 

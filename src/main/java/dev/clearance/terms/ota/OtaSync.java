@@ -16,6 +16,7 @@ import dev.clearance.terms.RestrictionDetector;
 import dev.clearance.terms.TermsDataException;
 import dev.clearance.terms.TermsDiff;
 import dev.clearance.terms.TermsInputException;
+import dev.clearance.terms.TermsDates;
 import dev.clearance.terms.TermsService;
 import dev.clearance.terms.VersionDiff;
 
@@ -170,7 +171,9 @@ public final class OtaSync {
                                        List<Recording> recordings, List<String> notes) {
         String id = mapping.documentId();
         TermsDocument catalogDoc = terms.catalog().document(id).orElse(null);
-        List<StoredVersion> stored = repository.listVersions(id);
+        // A stored row with an implausible date (an earlier Clearance did not check) is skipped, as TermsService does.
+        List<StoredVersion> stored = repository.listVersions(id).stream()
+                .filter(v -> TermsDates.plausible(v.effectiveOn(), LocalDate.now(clock))).toList();
         TreeMap<LocalDate, Known> versions = new TreeMap<>();
         LocalDate baseline = null;
         String streamCommit = null;
@@ -201,6 +204,12 @@ public final class OtaSync {
         int errorPages = 0;
         for (int i = start; i < recordings.size(); i++) {
             Recording rec = recordings.get(i);
+            LocalDate today = LocalDate.now(clock);
+            if (!TermsDates.plausible(rec.recordedOn(), today)) {
+                notes.add(mapping.path() + " @ " + shortCommit(rec.commit()) + ": skipped, its commit date "
+                        + rec.recordedOn() + " is outside " + TermsDates.range(today));
+                continue;
+            }
             if (baseline != null && (start == 0 ? !rec.recordedOn().isAfter(baseline) : rec.recordedOn().isBefore(baseline))) {
                 continue;
             }
@@ -217,6 +226,11 @@ public final class OtaSync {
                 continue;
             }
             LocalDate stated = StatedDates.stated(text).orElse(null);
+            if (stated != null && !TermsDates.plausible(stated, today)) {
+                notes.add(mapping.path() + " @ " + shortCommit(rec.commit()) + " states the date " + stated
+                        + ", outside " + TermsDates.range(today) + ": dated by its recording instead");
+                stated = null;
+            }
             LocalDate latest = latestEntry == null ? null : latestEntry.getKey();
             LocalDate date;
             String basis;

@@ -5,6 +5,7 @@ import dev.clearance.domain.terms.TermsDocument;
 import dev.clearance.domain.terms.TermsRef;
 import dev.clearance.terms.AddRequest;
 import dev.clearance.terms.AddResult;
+import dev.clearance.terms.TermsDates;
 import dev.clearance.terms.TermsService;
 import dev.clearance.terms.TermsTextExtractor;
 import dev.clearance.ui.TaskRunner;
@@ -111,8 +112,14 @@ public final class AddVersionViewModel {
         if (!TermsRef.isValidDocumentId(id)) {
             return "'" + id + "' is not a document id: use lower-case letters, digits, '-' and '.'.";
         }
-        if (parsedDate().isEmpty()) {
+        Optional<LocalDate> date = parsedDate();
+        if (date.isEmpty()) {
             return "Enter the version's effective date as YYYY-MM-DD.";
+        }
+        LocalDate today = terms.today();
+        if (!TermsDates.plausible(date.get(), today)) {
+            return date.get() + " is not a plausible date for a terms version: use a date from "
+                    + TermsDates.range(today) + ".";
         }
         return "";
     }
