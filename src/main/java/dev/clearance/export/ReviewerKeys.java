@@ -179,6 +179,9 @@ public final class ReviewerKeys {
         if (e instanceof java.io.EOFException || e.getCause() instanceof java.io.EOFException) {
             return "it ends too early, as a file cut short does" + message;
         }
+        if (String.valueOf(e.getMessage()).startsWith("Integrity check failed")) {
+            return "its contents no longer match its integrity check";
+        }
         return e.getClass().getSimpleName() + message;
     }
 
