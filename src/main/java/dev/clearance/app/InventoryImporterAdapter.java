@@ -6,7 +6,9 @@ import dev.clearance.inventory.ImportProblem;
 import dev.clearance.inventory.ImportResult;
 import dev.clearance.inventory.InventoryImportException;
 import dev.clearance.inventory.InventoryImportService;
+import dev.clearance.inventory.LinkOutsideFolderException;
 import dev.clearance.ui.ProjectImporter;
+import dev.clearance.ui.ProjectImporter.LinksOutsideFolderException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,9 +24,18 @@ final class InventoryImporterAdapter implements ProjectImporter {
 
     @Override
     public Preview preview(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor) {
+        return preview(fileOrFolder, projectNameOrNull, false, monitor);
+    }
+
+    @Override
+    public Preview preview(Path fileOrFolder, String projectNameOrNull, boolean readLinksOutside, ProgressMonitor monitor) {
         try {
-            ImportPreview p = service.preview(fileOrFolder, projectNameOrNull, monitor);
+            ImportPreview p = service.preview(fileOrFolder, projectNameOrNull, readLinksOutside, monitor);
             return new Preview(p, p.projectName(), p.isNewProject(), p.summary(), lines(p.warnings()));
+        } catch (LinkOutsideFolderException e) {
+            throw new LinksOutsideFolderException("The project folder " + e.folder() + " links to "
+                    + (e.links().size() == 1 ? "a file" : e.links().size() + " files") + " outside it.",
+                    e.links().stream().map(l -> l.file() + " → " + l.target()).toList());
         } catch (InventoryImportException e) {
             throw new ImportRefusedException(e.getMessage(), lines(e.problems()));
         }

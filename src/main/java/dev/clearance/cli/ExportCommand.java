@@ -66,6 +66,12 @@ public final class ExportCommand implements Callable<Integer> {
             passphrase = given.get();
         }
         try {
+            if (passphrase != null) {
+                exporter.get().keystoreExposure().ifPresent(warning -> {
+                    err.println("clearance: warning: " + warning);
+                    err.flush();
+                });
+            }
             exporter.get().export(e, passphrase, out);
         } catch (ReviewerKeys.KeystoreException ex) {
             err.println("clearance: " + ex.getMessage());

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Import a dataset inventory (CSV, JSON, YAML, XLSX) or a project folder "
                 + "(project.yaml + inventory.*) into a project.",
                 "Importing into an existing project is a re-import: datasets are matched by id, "
-                        + "those no longer listed are marked removed and all review work is kept."},
+                        + "those no longer listed are marked removed and all review work is kept.",
+                "A project folder is read only from within itself: a project.yaml or inventory that is a link to a "
+                        + "file outside the folder (or a dangling link) is refused; import that file by its own path."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported", "1:usage error", "2:bad input; nothing was written"})
 public final class ImportCommand implements Callable<Integer> {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "signoff", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Sign off the current review of a project (every required question answered, unknown findings acknowledged).",
-        footer = {"", "The keystore passphrase comes from $" + Passphrase.VARIABLE + ".",
+        footer = {"", "The keystore passphrase comes from $" + Passphrase.VARIABLE + ". The first sign-off creates the key store"
+                + " (keys.p12 beside the database, private to you); its passphrase needs at least 12 characters of two kinds.",
             "Exit codes: 0 signed off, 1 usage, 2 no such project, not ready, or no usable key."})
 public final class SignoffCommand implements Callable<Integer> {
     private final Supplier<ReviewService> reviews;
@@ -80,8 +81,13 @@ public final class SignoffCommand implements Callable<Integer> {
         if (passphrase.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        ReviewerKeys store = keys.get();
+        store.exposure().ifPresent(warning -> {
+            err.println("clearance: warning: " + warning);
+            err.flush();
+        });
         try {
-            ReviewerKey key = keys.get().keyFor(reviewer, passphrase.get());
+            ReviewerKey key = store.keyFor(reviewer, passphrase.get());
             ReviewStatus signed = service.signOff(project, reviewer, role, statement, key.fingerprint());
             out.println("Signed off revision " + signed.review().revision() + " of '" + project + "' as " + reviewer
                     + " (" + role + ").");
@@ -93,6 +99,11 @@ public final class SignoffCommand implements Callable<Integer> {
             return notReady(err, e.getMessage(), e.missing());
         } catch (ReviewerKeys.KeystoreException e) {
             err.println("clearance: " + e.getMessage());
+            if (e.reason() == ReviewerKeys.Reason.WEAK_PASSPHRASE) {
+                err.println("Nothing was signed and no key store was made. Set " + Passphrase.VARIABLE
+                        + " to a stronger passphrase (at least " + dev.clearance.export.PassphraseRule.MIN_LENGTH
+                        + " characters, two kinds of character) and keep it: every later sign-off and export needs it.");
+            }
             err.flush();
             return ExitCode.BAD_INPUT;
         } finally {

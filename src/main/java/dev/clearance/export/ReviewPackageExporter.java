@@ -34,6 +34,11 @@ public final class ReviewPackageExporter {
         return !export.signOffs().isEmpty();
     }
 
+    /** A warning when the key store the package is signed from can be read by others ({@link ReviewerKeys#exposure()}). */
+    public java.util.Optional<String> keystoreExposure() {
+        return keys.exposure();
+    }
+
     /**
      * The package's files by name.
      *

@@ -56,7 +56,17 @@ public final class InventoryImportService {
      */
     public ImportPreview preview(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor)
             throws InventoryImportException {
-        InventorySource source = InventorySource.resolve(fileOrFolder);
+        return preview(fileOrFolder, projectNameOrNull, false, monitor);
+    }
+
+    /**
+     * As {@link #preview(Path, String, ProgressMonitor)}, and reads a project folder's files that link outside
+     * the folder when {@code readLinksOutside} (the user agreed); without it they are refused with a
+     * {@link LinkOutsideFolderException}.
+     */
+    public ImportPreview preview(Path fileOrFolder, String projectNameOrNull, boolean readLinksOutside,
+                                 ProgressMonitor monitor) throws InventoryImportException {
+        InventorySource source = InventorySource.resolve(fileOrFolder, readLinksOutside);
         // The name usually is known before reading the inventory; only a JSON/YAML project block can
         // rename it, and then the comparison is repeated against the project of that name.
         String provisional = projectName(projectNameOrNull, InventoryPass.declaredProject(source), source);
@@ -99,7 +109,9 @@ public final class InventoryImportService {
      * pass inside one transaction, which rolls back on the first error found once the whole file has
      * been checked (so every error is still reported, and nothing is written).
      *
-     * @throws InventoryImportException listing every error (up to 100) when the input is not acceptable
+     * @throws InventoryImportException listing every error (up to 100) when the input is not acceptable, and
+     *                                  {@link LinkOutsideFolderException} for a project folder's file that
+     *                                  links outside the folder (the command line does not read those)
      */
     public ImportResult importPath(Path fileOrFolder, String projectNameOrNull, String actor, ProgressMonitor monitor)
             throws InventoryImportException {

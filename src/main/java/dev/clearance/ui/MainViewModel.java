@@ -34,6 +34,14 @@ public final class MainViewModel {
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<Preview> pendingImport = new SimpleObjectProperty<>();
     private final ObjectProperty<Problem> warnings = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutsideLinks> pendingOutsideLinks = new SimpleObjectProperty<>();
+
+    /**
+     * An import that stopped because the project folder's files link outside it: which files, where they lead,
+     * and what to do on the user's answer ({@link #readOutsideLinksAnyway()} or {@link #declineOutsideLinks()}).
+     */
+    public record OutsideLinks(Path path, boolean remember, String message, List<String> links) {
+    }
 
     public MainViewModel(UiServices services, TaskRunner tasks) {
         this.services = services;
@@ -126,10 +134,14 @@ public final class MainViewModel {
      * imported at once, a re-import waits in {@link #pendingImportProperty()} until the user confirms.
      */
     public void importPath(Path path, boolean remember) {
+        importPath(path, remember, false);
+    }
+
+    private void importPath(Path path, boolean remember, boolean readLinksOutside) {
         warnings.set(null);
         status.set("Reading " + path.getFileName() + "…");
         tasks.run("Reading " + path.getFileName(),
-                monitor -> services.importer().preview(path, null, monitor),
+                monitor -> services.importer().preview(path, null, readLinksOutside, monitor),
                 (Preview preview) -> {
                     if (remember) {
                         start.rememberImported(path);
@@ -141,7 +153,41 @@ public final class MainViewModel {
                         pendingImport.set(preview);
                     }
                 },
-                failure -> importFailed(path.getFileName().toString(), failure));
+                failure -> {
+                    if (failure instanceof ProjectImporter.LinksOutsideFolderException links) {
+                        status.set("Import of " + path.getFileName() + " is waiting: the folder links to files outside it.");
+                        pendingOutsideLinks.set(new OutsideLinks(path, remember, links.getMessage(), links.problems()));
+                    } else {
+                        importFailed(path.getFileName().toString(), failure);
+                    }
+                });
+    }
+
+    /**
+     * An import waiting for the user to say whether to read a project folder's files that link outside the
+     * folder, or null. The answer defaults to no: {@link #declineOutsideLinks()}.
+     */
+    public ObjectProperty<OutsideLinks> pendingOutsideLinksProperty() {
+        return pendingOutsideLinks;
+    }
+
+    /** The user agreed: import the folder again, reading the linked files where they are. */
+    public void readOutsideLinksAnyway() {
+        OutsideLinks pending = pendingOutsideLinks.get();
+        pendingOutsideLinks.set(null);
+        if (pending != null) {
+            importPath(pending.path(), pending.remember(), true);
+        }
+    }
+
+    /** The user declined (the default): nothing is read or written. */
+    public void declineOutsideLinks() {
+        OutsideLinks pending = pendingOutsideLinks.get();
+        pendingOutsideLinks.set(null);
+        if (pending != null) {
+            status.set("Import of " + pending.path().getFileName() + " cancelled: the files linked from outside the "
+                    + "folder were not read; nothing was written.");
+        }
     }
 
     /** Warnings of the last import, offered in the status bar until the next import; null when none. */

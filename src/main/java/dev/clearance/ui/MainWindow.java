@@ -87,7 +87,32 @@ public final class MainWindow {
                 confirmReimport(preview);
             }
         });
+        model.pendingOutsideLinksProperty().addListener((obs, old, links) -> {
+            if (links != null) {
+                confirmOutsideLinks(links);
+            }
+        });
         enableDrop();
+    }
+
+    /** A project folder's file links outside the folder: say where to, and read it only if the user says so. */
+    private void confirmOutsideLinks(MainViewModel.OutsideLinks links) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Files outside the project folder");
+        alert.setHeaderText(links.message());
+        alert.setContentText(String.join("\n", links.links()) + "\n\nA project folder is read only from within "
+                + "itself. Read the linked " + (links.links().size() == 1 ? "file" : "files") + " anyway?");
+        javafx.scene.control.ButtonType read = new javafx.scene.control.ButtonType("Read anyway",
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.ButtonType dont = new javafx.scene.control.ButtonType("Don't read",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(read, dont);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(read)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(dont)).setDefaultButton(true);
+        alert.getDialogPane().setId("outside-links-dialog");
+        alert.showAndWait().filter(read::equals).ifPresentOrElse(b -> model.readOutsideLinksAnyway(),
+                model::declineOutsideLinks);
     }
 
     /** A re-import changes an existing project: say what it will do and let the user decide. */

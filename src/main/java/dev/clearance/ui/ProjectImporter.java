@@ -16,6 +16,15 @@ public interface ProjectImporter {
      */
     Preview preview(Path fileOrFolder, String projectNameOrNull, ProgressMonitor monitor);
 
+    /**
+     * As {@link #preview(Path, String, ProgressMonitor)}; with {@code readLinksOutside} it also reads a project
+     * folder's files that are links to files outside the folder (the user agreed), which are otherwise refused
+     * with {@link LinksOutsideFolderException}.
+     */
+    default Preview preview(Path fileOrFolder, String projectNameOrNull, boolean readLinksOutside, ProgressMonitor monitor) {
+        return preview(fileOrFolder, projectNameOrNull, monitor);
+    }
+
     /** Carries out a preview in one transaction. */
     ImportOutcome commit(Preview preview, ProgressMonitor monitor);
 
@@ -33,8 +42,22 @@ public interface ProjectImporter {
     record ImportOutcome(String projectName, String summary, List<String> warnings) {
     }
 
+    /**
+     * A project folder's file links to a file outside the folder: nothing was read; the user may choose to
+     * read it anyway.
+     *
+     * @param links one line per file: which file, and the real file it leads to
+     */
+    final class LinksOutsideFolderException extends ImportRefusedException {
+        private static final long serialVersionUID = 1L;
+
+        public LinksOutsideFolderException(String message, List<String> links) {
+            super(message, links);
+        }
+    }
+
     /** Bad input: every problem found, each naming file, line and field; nothing was written. */
-    final class ImportRefusedException extends RuntimeException {
+    class ImportRefusedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient List<String> problems;
 

@@ -108,4 +108,39 @@ class ImportCommandTest {
         assertEquals(0, exit);
         assertTrue(out.toString().contains("--project=NAME"), out::toString);
     }
+
+    @Test
+    void aProjectFolderWhoseInventoryLinksOutsideItIsRefusedWithExit2() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("acme"));
+        Files.writeString(folder.resolve("project.yaml"), "name: Acme\n");
+        Path outside = Files.writeString(dir.resolve("secret.csv"), HEADER + "d1,Chats,human,,,,CC-BY-4.0\n");
+        try {
+            Files.createSymbolicLink(folder.resolve("inventory.csv"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        int exit = run(folder.toString());
+
+        assertEquals(2, exit, out::toString);
+        assertTrue(err.toString().contains("error: inventory.csv: This file is a link to " + outside.toRealPath()
+                + ", outside the project folder " + folder + "; it was not read."), err::toString);
+        assertTrue(projects.findByName("Acme").isEmpty(), "nothing was written");
+    }
+
+    @Test
+    void aProjectFolderWithADanglingLinkIsRefusedWithExit2() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("acme"));
+        try {
+            Files.createSymbolicLink(folder.resolve("inventory.csv"), dir.resolve("gone.csv"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        int exit = run(folder.toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("error: inventory.csv: This file is a link to " + dir.resolve("gone.csv")
+                + ", which does not exist"), err::toString);
+    }
 }

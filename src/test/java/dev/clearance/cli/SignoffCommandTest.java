@@ -91,4 +91,54 @@ class SignoffCommandTest {
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("no project named 'Nope'"));
     }
+
+    @Test
+    void aWeakPassphraseCannotCreateTheKeyStore() {
+        f.completeReview(project, "Dana Whitfield");
+
+        CommandRun run = signoff(Map.of("CLEARANCE_KEY_PASSPHRASE", "x"), "--project", project, "--reviewer", "Dana",
+                "--role", "Counsel");
+
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("clearance: The passphrase is too weak to create the key store " + dir.resolve("keys.p12")
+                + ": it has 1 character; use at least 12"), run.err());
+        assertTrue(run.err().contains("Set CLEARANCE_KEY_PASSPHRASE to a stronger passphrase"), run.err());
+        assertFalse(Files.exists(dir.resolve("keys.p12")), "no key store is made");
+        assertTrue(f.reviews.status(project).orElseThrow().review().signOffs().isEmpty(), "nothing is signed");
+    }
+
+    @Test
+    void aDamagedKeyStoreIsNotCalledAWrongPassphrase() throws Exception {
+        f.completeReview(project, "Dana Whitfield");
+        assertEquals(ExitCode.OK, signoff(WITH_PASSPHRASE, "--project", project, "--reviewer", "Dana", "--role", "Counsel").exitCode());
+        Path file = dir.resolve("keys.p12");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        CommandRun run = signoff(WITH_PASSPHRASE, "--project", project, "--reviewer", "Sam", "--role", "Founder");
+
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("clearance: The key store " + file + " is damaged ("), run.err());
+        assertTrue(run.err().contains("restore it from a copy; your signed packages stay valid."), run.err());
+        assertFalse(run.err().contains("does not open"), run.err());
+    }
+
+    @Test
+    void aKeyStoreOthersCanReadIsWarnedAboutOnStderr() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        f.completeReview(project, "Dana Whitfield");
+        assertEquals(ExitCode.OK, signoff(WITH_PASSPHRASE, "--project", project, "--reviewer", "Dana", "--role", "Counsel").exitCode());
+        Path file = dir.resolve("keys.p12");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        CommandRun run = signoff(WITH_PASSPHRASE, "--project", project, "--reviewer", "Sam", "--role", "Founder");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("clearance: warning: The key store " + file + " can be read by other users (rw-r--r--)"),
+                run.err());
+        assertTrue(run.err().contains("chmod 600 " + file), run.err());
+        // Adding Sam's key wrote the file again, private.
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
 }

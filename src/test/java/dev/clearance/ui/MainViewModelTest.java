@@ -98,6 +98,11 @@ class MainViewModelTest {
                     }
 
                     @Override
+                    public Preview preview(Path p, String n, boolean readLinksOutside, ProgressMonitor m) {
+                        return importer.preview(p, n, readLinksOutside, m);
+                    }
+
+                    @Override
                     public ImportOutcome commit(Preview p, ProgressMonitor m) {
                         return importer.commit(p, m);
                     }
@@ -144,6 +149,60 @@ class MainViewModelTest {
         assertEquals(2, p.details().size());
         assertTrue(vm.start().recentFiles().isEmpty(), "a refused file is not offered again as recent");
         assertTrue(projects.listSummaries().isEmpty());
+    }
+
+    /** A folder whose inventory.csv links to a file outside it: refused until the user agrees. */
+    class LinkingFolderImporter extends FakeImporter {
+        final List<Boolean> asked = new java.util.ArrayList<>();
+
+        @Override
+        public Preview preview(Path path, String name, boolean readLinksOutside, ProgressMonitor monitor) {
+            asked.add(readLinksOutside);
+            if (!readLinksOutside) {
+                throw new ProjectImporter.LinksOutsideFolderException("The project folder " + path
+                        + " links to a file outside it.", List.of("inventory.csv → /home/someone/secret.csv"));
+            }
+            return preview(path, name, monitor);
+        }
+    }
+
+    @Test
+    void aFolderLinkingOutsideItselfAsksTheUserAndByDefaultReadsNothing() {
+        LinkingFolderImporter linking = new LinkingFolderImporter();
+        importer = linking;
+        MainViewModel vm = model();
+
+        vm.importPath(dir.resolve("acme"), true);
+
+        MainViewModel.OutsideLinks pending = vm.pendingOutsideLinksProperty().get();
+        assertNotNull(pending, "the user is asked");
+        assertEquals(List.of("inventory.csv → /home/someone/secret.csv"), pending.links());
+        assertTrue(pending.message().contains("links to a file outside it"), pending.message());
+        assertNull(vm.problemProperty().get(), "a question, not a refusal");
+        assertNull(vm.workbenchProperty().get());
+
+        vm.declineOutsideLinks();
+
+        assertNull(vm.pendingOutsideLinksProperty().get());
+        assertTrue(vm.statusProperty().get().contains("were not read; nothing was written"), vm.statusProperty().get());
+        assertTrue(projects.listSummaries().isEmpty());
+        assertTrue(vm.start().recentFiles().isEmpty());
+        assertEquals(List.of(false), linking.asked);
+    }
+
+    @Test
+    void aFolderLinkingOutsideItselfIsReadWhenTheUserSaysSo() {
+        LinkingFolderImporter linking = new LinkingFolderImporter();
+        importer = linking;
+        MainViewModel vm = model();
+        vm.importPath(dir.resolve("acme"), true);
+
+        vm.readOutsideLinksAnyway();
+
+        assertNull(vm.pendingOutsideLinksProperty().get());
+        assertEquals(List.of(false, true), linking.asked);
+        assertNotNull(vm.workbenchProperty().get());
+        assertEquals("Imported acme", vm.workbenchProperty().get().project().name());
     }
 
     @Test

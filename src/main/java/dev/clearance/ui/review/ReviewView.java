@@ -61,6 +61,11 @@ public final class ReviewView extends VBox {
                 status.accept(sentence);
             }
         });
+        model.keystoreWarningProperty().addListener((o, a, warning) -> {
+            if (!warning.isEmpty() && !warning.equals(a)) {
+                status.accept(warning);
+            }
+        });
     }
 
     private Node signOffPane(Runnable openChecklist) {

@@ -6,6 +6,7 @@ import dev.clearance.domain.AuditRepository;
 import dev.clearance.domain.Project;
 import dev.clearance.domain.review.ReviewState;
 import dev.clearance.domain.review.SignOff;
+import dev.clearance.export.PassphraseRule;
 import dev.clearance.export.ReviewPackageExporter;
 import dev.clearance.export.ReviewerKey;
 import dev.clearance.export.ReviewerKeys;
@@ -52,8 +53,24 @@ public final class ReviewViewModel {
         }
     }
 
-    /** What a sign-off asks of the reviewer. */
-    public record SignOffRequest(String reviewer, String role, String statement, char[] passphrase) {
+    /**
+     * What a sign-off asks of the reviewer.
+     *
+     * @param confirmation the passphrase typed a second time; needed when the sign-off creates the key store
+     *                     ({@link #needsNewPassphrase()}), else null; wiped with the passphrase
+     */
+    public record SignOffRequest(String reviewer, String role, String statement, char[] passphrase, char[] confirmation) {
+        /** A sign-off with an existing key store: no confirmation. */
+        public SignOffRequest(String reviewer, String role, String statement, char[] passphrase) {
+            this(reviewer, role, statement, passphrase, null);
+        }
+
+        void wipe() {
+            Arrays.fill(passphrase, '\0');
+            if (confirmation != null) {
+                Arrays.fill(confirmation, '\0');
+            }
+        }
     }
 
     /** A completed sign-off: the certificate the reviewer signed with, and whether it was made just now. */
@@ -84,6 +101,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<Path> exportedPackage = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty keystoreWarning = new SimpleStringProperty("");
 
     /**
      * @param userName who acknowledges findings (recorded in the audit trail)
@@ -110,8 +128,7 @@ public final class ReviewViewModel {
     /** Reads the review as it stands now (which brings its lifecycle up to date) and the audit trail. */
     public void load() {
         busy.set(true);
-        tasks.run("Reading the review of " + project.name(), m -> new Loaded(reviews.status(project),
-                audit.list(project.id())), this::show, this::fail);
+        tasks.run("Reading the review of " + project.name(), m -> loaded(reviews.status(project)), this::show, this::fail);
     }
 
     /** Records that the finding stands as it is, with the reviewer's reason, then reads the review again. */
@@ -119,7 +136,7 @@ public final class ReviewViewModel {
         busy.set(true);
         tasks.run("Acknowledging " + finding.rule(), m -> {
             reviews.acknowledgeUnknown(project.name(), finding.datasetId(), finding.rule(), userName, note.strip());
-            return new Loaded(reviews.status(project), audit.list(project.id()));
+            return loaded(reviews.status(project));
         }, this::show, this::fail);
     }
 
@@ -131,6 +148,14 @@ public final class ReviewViewModel {
      * @param refused called with what went wrong, in words (not ready, wrong passphrase, keystore unusable)
      */
     public void signOff(SignOffRequest request, Consumer<SignedOff> signed, Consumer<String> refused) {
+        if (needsNewPassphrase()) {
+            String problem = newPassphraseProblem(request.passphrase(), request.confirmation());
+            if (problem != null) {
+                request.wipe();
+                refused.accept(problem);
+                return;
+            }
+        }
         busy.set(true);
         tasks.run("Signing off " + project.name(), m -> {
             try {
@@ -138,11 +163,11 @@ public final class ReviewViewModel {
                 ReviewerKey key = keys.keyFor(request.reviewer(), request.passphrase());
                 ReviewStatus status = reviews.signOff(project.name(), request.reviewer().strip(), request.role().strip(),
                         request.statement().strip(), key.fingerprint());
-                Loaded loaded = new Loaded(status, audit.list(project.id()));
+                Loaded loaded = loaded(status);
                 return new SignOffOutcome(loaded, new SignedOff(status.review().revision(), request.reviewer(),
                         key.fingerprint(), !existed));
             } finally {
-                Arrays.fill(request.passphrase(), '\0');
+                request.wipe();
             }
         }, outcome -> {
             show(outcome.loaded());
@@ -151,6 +176,32 @@ public final class ReviewViewModel {
             busy.set(false);
             refused.accept(Problems.describe(failure));
         });
+    }
+
+    /**
+     * Whether the next sign-off creates the key store, and so chooses its passphrase: the dialog then asks for
+     * it twice, and the passphrase must pass {@link PassphraseRule}.
+     */
+    public boolean needsNewPassphrase() {
+        return !keys.exists();
+    }
+
+    /** Why a new key store's passphrase will not do (the two differ, or it is too weak), or null when it will. */
+    static String newPassphraseProblem(char[] passphrase, char[] confirmation) {
+        if (confirmation == null || !Arrays.equals(passphrase, confirmation)) {
+            return "The two passphrases differ: type the same passphrase in both fields. It protects the new key "
+                    + "store, and every later sign-off and export needs it.";
+        }
+        return PassphraseRule.weakness(passphrase)
+                .map(why -> "The passphrase is too weak for your new key store: " + why + ".").orElse(null);
+    }
+
+    /**
+     * A warning when the key store can be read by its group or by other users (set when the review is read);
+     * "" when it is private or does not exist yet.
+     */
+    public StringProperty keystoreWarningProperty() {
+        return keystoreWarning;
     }
 
     /** Whether exporting needs the keystore passphrase: a signed-off revision is signed by each reviewer's key. */
@@ -176,7 +227,7 @@ public final class ReviewViewModel {
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
                 }
-                return new Exported(new Loaded(status, audit.list(project.id())), describe(export, target));
+                return new Exported(loaded(status), describe(export, target));
             } finally {
                 if (passphrase != null) {
                     Arrays.fill(passphrase, '\0');
@@ -205,6 +256,7 @@ public final class ReviewViewModel {
         unknownFindings.setAll(unknownFindings(status.content()));
         signOffs.setAll(status.review().signOffs());
         history.setAll(loaded.history());
+        keystoreWarning.set(loaded.keystoreWarning());
         problem.set("");
         busy.set(false);
     }
@@ -356,7 +408,12 @@ public final class ReviewViewModel {
         return busy;
     }
 
-    private record Loaded(ReviewStatus status, List<AuditEvent> history) {
+    private record Loaded(ReviewStatus status, List<AuditEvent> history, String keystoreWarning) {
+    }
+
+    /** Read in the background: the review, its audit trail and whether the key store is open to others. */
+    private Loaded loaded(ReviewStatus status) {
+        return new Loaded(status, audit.list(project.id()), keys.exposure().orElse(""));
     }
 
     private record SignOffOutcome(Loaded loaded, SignedOff signedOff) {

@@ -1,6 +1,7 @@
 package dev.clearance.ui.review;
 
 import atlantafx.base.theme.Styles;
+import dev.clearance.export.PassphraseRule;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -17,7 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * "Sign off…": the reviewer's name, role, statement and keystore passphrase. The dialog stays open while
+ * "Sign off…": the reviewer's name, role, statement and keystore passphrase (typed twice when this sign-off
+ * creates the key store; a warning shows when the key store can be read by others). The dialog stays open while
  * the sign-off runs; a refusal is shown in it, and a success shows the certificate fingerprint (and that
  * the key was just created, at a first sign-off) before the reviewer closes it.
  */
@@ -30,12 +32,15 @@ final class SignOffDialog extends Dialog<Void> {
     private final ComboBox<String> role = new ComboBox<>();
     private final TextArea statement = new TextArea(DEFAULT_STATEMENT);
     private final PasswordField passphrase = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
+    private final boolean newKeyStore;
     private final Label outcome = new Label();
     private final ButtonType signType = new ButtonType("Sign off", ButtonBar.ButtonData.OK_DONE);
     private boolean signed;
 
     SignOffDialog(Window owner, ReviewViewModel model) {
         this.model = model;
+        this.newKeyStore = model.needsNewPassphrase();
         initOwner(owner);
         setTitle("Sign off revision " + model.revisionProperty().get());
         setHeaderText("Sign off revision " + model.revisionProperty().get() + " of " + model.project().name());
@@ -55,9 +60,15 @@ final class SignOffDialog extends Dialog<Void> {
         outcome.setWrapText(true);
         outcome.setMaxWidth(520);
 
-        Label keyNote = new Label("Your signing key is kept in the keystore " + model.keystoreLocation()
-                + ", protected by this passphrase. Your first sign-off creates the key; keep the passphrase, "
-                + "exporting the signed package needs it.");
+        confirmation.setId("signoff-passphrase-confirm");
+        confirmation.setPromptText("The same passphrase again");
+        Label keyNote = new Label(newKeyStore
+                ? "This sign-off creates the keystore " + model.keystoreLocation() + " with your signing key. Choose "
+                        + "its passphrase (at least " + PassphraseRule.MIN_LENGTH + " characters of two kinds, e.g. "
+                        + "four unrelated words) and type it twice; keep it, every later sign-off and export needs it."
+                : "Your signing key is kept in the keystore " + model.keystoreLocation()
+                        + ", protected by this passphrase. Your first sign-off creates the key; keep the passphrase, "
+                        + "exporting the signed package needs it.");
         keyNote.setWrapText(true);
         keyNote.setMaxWidth(520);
         keyNote.setMinHeight(Label.USE_PREF_SIZE);
@@ -70,12 +81,24 @@ final class SignOffDialog extends Dialog<Void> {
         form.addRow(1, fieldLabel("Role"), role);
         form.addRow(2, fieldLabel("Statement"), statement);
         form.addRow(3, fieldLabel("Passphrase"), passphrase);
+        if (newKeyStore) {
+            form.addRow(4, fieldLabel("Repeat passphrase"), confirmation);
+        }
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields);
-        VBox body = new VBox(10, form, keyNote, outcome);
+        Label exposure = new Label();
+        exposure.setId("signoff-keystore-warning");
+        exposure.setWrapText(true);
+        exposure.setMaxWidth(520);
+        exposure.setMinHeight(Label.USE_PREF_SIZE);
+        exposure.getStyleClass().add("review-problem");
+        exposure.textProperty().bind(model.keystoreWarningProperty());
+        exposure.visibleProperty().bind(model.keystoreWarningProperty().isNotEmpty());
+        exposure.managedProperty().bind(exposure.visibleProperty());
+        VBox body = new VBox(10, form, keyNote, exposure, outcome);
         body.setPadding(new Insets(12, 16, 4, 16));
         body.setPrefWidth(560);
         getDialogPane().setContent(body);
@@ -86,6 +109,7 @@ final class SignOffDialog extends Dialog<Void> {
         sign.disableProperty().bind(reviewer.textProperty().isEmpty()
                 .or(role.getEditor().textProperty().isEmpty())
                 .or(passphrase.textProperty().isEmpty())
+                .or(newKeyStore ? confirmation.textProperty().isEmpty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> false))
                 .or(model.busyProperty()));
         sign.addEventFilter(ActionEvent.ACTION, e -> {
             if (!signed) {
@@ -102,9 +126,11 @@ final class SignOffDialog extends Dialog<Void> {
         }
         showOutcome("Signing off…", false);
         char[] secret = passphrase.getText().toCharArray();
+        char[] again = newKeyStore ? confirmation.getText().toCharArray() : null;
         passphrase.clear();
+        confirmation.clear();
         model.signOff(new ReviewViewModel.SignOffRequest(reviewer.getText(), role.getEditor().getText(),
-                statement.getText(), secret), this::signedOff, problem -> showOutcome(problem, true));
+                statement.getText(), secret, again), this::signedOff, problem -> showOutcome(problem, true));
     }
 
     private void signedOff(ReviewViewModel.SignedOff done) {
@@ -118,6 +144,7 @@ final class SignOffDialog extends Dialog<Void> {
         role.setDisable(true);
         statement.setDisable(true);
         passphrase.setDisable(true);
+        confirmation.setDisable(true);
     }
 
     private void showOutcome(String text, boolean problem) {

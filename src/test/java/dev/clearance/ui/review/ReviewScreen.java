@@ -34,6 +34,27 @@ final class ReviewScreen {
             roles.getEditor().setText(role);
         });
         robot.clickOn("#signoff-passphrase").write(passphrase);
+        if (robot.lookup("#signoff-passphrase-confirm").tryQuery().isPresent()) {
+            repeatPassphrase(passphrase);
+        }
+    }
+
+    /** Whether the dialog asks for the passphrase twice (the sign-off creates the key store). */
+    boolean asksPassphraseTwice() {
+        return robot.lookup("#signoff-passphrase-confirm").tryQuery().isPresent();
+    }
+
+    void repeatPassphrase(String passphrase) {
+        javafx.scene.control.PasswordField again = robot.lookup("#signoff-passphrase-confirm")
+                .queryAs(javafx.scene.control.PasswordField.class);
+        robot.interact(again::clear);
+        robot.clickOn(again).write(passphrase);
+    }
+
+    /** The warning that the key store can be read by others, "" when none shows. */
+    String keystoreWarning() {
+        Label warning = robot.lookup("#signoff-keystore-warning").queryAs(Label.class);
+        return warning.isVisible() ? warning.getText() : "";
     }
 
     void confirmSignOff() {

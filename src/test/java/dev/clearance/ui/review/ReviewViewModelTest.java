@@ -52,14 +52,15 @@ class ReviewViewModelTest {
     private SignedOff signOff(String reviewer, String role, char[] passphrase) {
         AtomicReference<SignedOff> signed = new AtomicReference<>();
         AtomicReference<String> refused = new AtomicReference<>();
-        vm.signOff(new SignOffRequest(reviewer, role, "Reviewed", passphrase.clone()), signed::set, refused::set);
+        vm.signOff(new SignOffRequest(reviewer, role, "Reviewed", passphrase.clone(), passphrase.clone()), signed::set,
+                refused::set);
         assertNull(refused.get(), "refused: " + refused.get());
         return signed.get();
     }
 
     private String refusedSignOff(String reviewer, char[] passphrase) {
         AtomicReference<String> refused = new AtomicReference<>();
-        vm.signOff(new SignOffRequest(reviewer, "Founder", "", passphrase.clone()),
+        vm.signOff(new SignOffRequest(reviewer, "Founder", "", passphrase.clone(), passphrase.clone()),
                 s -> { throw new AssertionError("signed off: " + s); }, refused::set);
         return refused.get();
     }
@@ -270,5 +271,77 @@ class ReviewViewModelTest {
         new PackageCheck(new PackageVerifier(), TaskRunner.IMMEDIATE).open(notAZip, opened::set, failed::set);
         assertNull(opened.get());
         assertTrue(failed.get() != null && failed.get().contains("notes.zip"), String.valueOf(failed.get()));
+    }
+
+    private String refusedFirstSignOff(String passphrase, String confirmation) {
+        AtomicReference<String> refused = new AtomicReference<>();
+        char[] typed = passphrase.toCharArray();
+        char[] again = confirmation == null ? null : confirmation.toCharArray();
+        vm.signOff(new SignOffRequest(COUNSEL, "Outside counsel", "", typed, again),
+                s -> { throw new AssertionError("signed off: " + s); }, refused::set);
+        assertTrue(new String(typed).chars().allMatch(c -> c == 0), "the passphrase is wiped");
+        return refused.get();
+    }
+
+    @Test
+    void theFirstSignOffNeedsThePassphraseTwiceAndTheSame() {
+        f.completeReview(project, COUNSEL);
+        vm.load();
+        assertTrue(vm.needsNewPassphrase());
+
+        String differ = refusedFirstSignOff("correct horse battery staple", "correct horse battery stapel");
+        assertTrue(differ.startsWith("The two passphrases differ"), differ);
+        String missing = refusedFirstSignOff("correct horse battery staple", null);
+        assertTrue(missing.startsWith("The two passphrases differ"), missing);
+
+        assertFalse(Files.exists(dir.resolve("keys.p12")), "no key store is made");
+        assertTrue(vm.signOffs().isEmpty());
+        assertFalse(vm.busyProperty().get());
+
+        signOff(COUNSEL, "Outside counsel", PASSPHRASE);
+        assertFalse(vm.needsNewPassphrase(), "the key store exists now: the passphrase is asked once");
+        assertEquals(1, vm.signOffs().size());
+    }
+
+    @Test
+    void aWeakPassphraseIsRefusedForTheNewKeyStore() {
+        f.completeReview(project, COUNSEL);
+        vm.load();
+
+        String refused = refusedFirstSignOff("x", "x");
+
+        assertEquals("The passphrase is too weak for your new key store: it has 1 character; use at least 12, "
+                + "e.g. four or more unrelated words.", refused);
+        assertFalse(Files.exists(dir.resolve("keys.p12")));
+    }
+
+    @Test
+    void aKeyStoreOthersCanReadIsWarnedAboutWhenTheReviewIsRead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        f.completeReview(project, COUNSEL);
+        vm.load();
+        signOff(COUNSEL, "Outside counsel", PASSPHRASE);
+        assertEquals("", vm.keystoreWarningProperty().get());
+
+        Files.setPosixFilePermissions(dir.resolve("keys.p12"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        vm.load();
+
+        assertTrue(vm.keystoreWarningProperty().get().startsWith("The key store " + dir.resolve("keys.p12")
+                + " can be read by other users (rw-rw-r--)"), vm.keystoreWarningProperty().get());
+    }
+
+    @Test
+    void aDamagedKeyStoreIsNotCalledAWrongPassphraseInTheApp() throws Exception {
+        f.completeReview(project, COUNSEL);
+        vm.load();
+        signOff(COUNSEL, "Outside counsel", PASSPHRASE);
+        Path file = dir.resolve("keys.p12");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 40));
+
+        String refused = refusedSignOff("Priya Founder", PASSPHRASE);
+
+        assertTrue(refused.startsWith("The key store " + file + " is damaged ("), refused);
+        assertTrue(refused.endsWith("restore it from a copy; your signed packages stay valid."), refused);
     }
 }

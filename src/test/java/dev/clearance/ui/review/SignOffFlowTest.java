@@ -36,6 +36,7 @@ class SignOffFlowTest {
     Path keystore;
     ReviewerKeys keys;
     ReviewScreen screen;
+    ReviewViewModel model;
 
     @Start
     void start(Stage stage) {
@@ -44,7 +45,7 @@ class SignOffFlowTest {
         f.completeReview(project, "Dana Whitfield");
         keystore = dir.resolve("keys/keys.p12");
         keys = new ReviewerKeys(keystore, f.clock);
-        ReviewViewModel model = new ReviewViewModel(f.projects.findByName(project).orElseThrow(), f.reviews, keys,
+        model = new ReviewViewModel(f.projects.findByName(project).orElseThrow(), f.reviews, keys,
                 new ReviewPackageExporter(keys), f.audit, "dana", new FxTaskRunner());
         stage.setScene(new Scene(new ReviewView(model, () -> { }, sentence -> { }), 1100, 800));
         stage.show();
@@ -111,5 +112,42 @@ class SignOffFlowTest {
 
         screen.cancelSignOff();
         assertFalse(screen.signOffDialogOpen());
+    }
+
+    @Test
+    void theFirstSignOffAsksThePassphraseTwiceAndRefusesTwoThatDiffer(FxRobot robot) throws Exception {
+        screen = new ReviewScreen(robot);
+        await("the review is read", () -> screen.state().equals("ready for sign-off"));
+
+        screen.openSignOffDialog();
+        assertTrue(screen.asksPassphraseTwice(), "no key store yet: the passphrase is chosen, so typed twice");
+        screen.fillSignOff("Dana Whitfield", "Outside counsel", "correct horse battery staple");
+        screen.repeatPassphrase("correct horse battery stapel");
+        screen.confirmSignOff();
+        await("the sign-off is refused", () -> screen.signOffOutcome().contains("differ"));
+
+        assertTrue(screen.signOffOutcome().startsWith("The two passphrases differ"), screen.signOffOutcome());
+        assertTrue(screen.signOffDialogOpen());
+        assertFalse(Files.exists(keystore), "no key store is made");
+
+        screen.cancelSignOff();
+    }
+
+    @Test
+    void aKeyStoreOthersCanReadIsWarnedAboutInTheDialog(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        screen = new ReviewScreen(robot);
+        await("the review is read", () -> screen.state().equals("ready for sign-off"));
+        keys.keyFor("Priya Raman", "the founder's passphrase".toCharArray());
+        Files.setPosixFilePermissions(keystore, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        robot.interact(model::load);
+        await("the review is read again", () -> !model.keystoreWarningProperty().get().isEmpty());
+
+        screen.openSignOffDialog();
+
+        assertFalse(screen.asksPassphraseTwice(), "the key store exists: its passphrase is asked once");
+        assertTrue(screen.keystoreWarning().contains("can be read by other users (rw-r--r--)"), screen.keystoreWarning());
+        assertTrue(screen.keystoreWarning().contains("chmod 600 " + keystore), screen.keystoreWarning());
+        screen.cancelSignOff();
     }
 }
