@@ -298,7 +298,8 @@ public final class Database implements AutoCloseable {
         synchronized (this) {
             if (diskFailure == null) {
                 diskFailure = new DiskFailureException(disk.get(), file(), failure);
-                LOG.warning(() -> "The disk refused a write to " + file() + " (" + disk.get().systemMessage()
+                // The caller says it to the user; the log keeps it for -Dclearance.log=INFO and finer.
+                LOG.info(() -> "The disk refused a write to " + file() + " (" + disk.get().systemMessage()
                         + "); the database is not used again until it is opened again");
                 LOG.log(Level.FINE, "The refused write", failure);
             }
