@@ -24,6 +24,12 @@ final class Logging {
         Logger root = Logger.getLogger("");
         java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
         handler.setLevel(level);
+        // A disk that refuses a write is reported once, in words, by the command or the window that hit it;
+        // the libraries' stack traces of the same failure (Flyway logs each one it sees) would bury that.
+        if (level.intValue() >= Level.WARNING.intValue()) {
+            handler.setFilter(record -> record.getThrown() == null
+                    || dev.clearance.domain.DiskFailure.in(record.getThrown()).isEmpty());
+        }
         root.addHandler(handler);
         root.setLevel(level);
         // JavaFX warns about running from the class path; the launcher uses the module path for it.

@@ -3,6 +3,7 @@ package dev.clearance.app;
 import dev.clearance.cli.Cli;
 import dev.clearance.cli.ProjectsCommand;
 import dev.clearance.domain.terms.TermsRepository;
+import dev.clearance.store.Database;
 import dev.clearance.inventory.InventoryEditService;
 import dev.clearance.inventory.InventoryExporter;
 import dev.clearance.terms.TermsService;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -41,13 +43,19 @@ public final class Main {
     /** The command line on another terms catalog than the shipped one (tests of an app shipped earlier). */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err,
                    BiFunction<TermsRepository, Clock, TermsService> catalog) {
+        return run(args, env, out, err, catalog, Database::open);
+    }
+
+    /** The command line on a database opened by {@code opener} (tests: a disk that fills up). */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err,
+                   BiFunction<TermsRepository, Clock, TermsService> catalog, Function<Path, Database> opener) {
         String home = System.getProperty("user.home");
         Workspace[] opened = new Workspace[1];
         try {
             CommandLine cl = Cli.create(db -> openDesktop(DatabaseLocation.resolve(db, env, home), env), root -> {
                 java.util.function.Supplier<Workspace> ws = () -> {
                     if (opened[0] == null) {
-                        opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home), catalog);
+                        opened[0] = new Workspace(DatabaseLocation.resolve(root.db(), env, home), catalog, opener);
                     }
                     return opened[0];
                 };

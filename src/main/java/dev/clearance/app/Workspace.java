@@ -52,6 +52,7 @@ final class Workspace implements AutoCloseable {
     private AnnotationService annotations;
     private ReAnchorService reAnchoring;
     private final BiFunction<TermsRepository, Clock, TermsService> catalog;
+    private final java.util.function.Function<Path, Database> opener;
 
     Workspace(Path location) {
         this(location, TermsService::withShippedData);
@@ -59,8 +60,15 @@ final class Workspace implements AutoCloseable {
 
     /** A workspace whose terms rest on another catalog than the shipped one (tests of an older catalog). */
     Workspace(Path location, BiFunction<TermsRepository, Clock, TermsService> catalog) {
+        this(location, catalog, Database::open);
+    }
+
+    /** A workspace whose database is opened by {@code opener} (tests: through a file system that fails). */
+    Workspace(Path location, BiFunction<TermsRepository, Clock, TermsService> catalog,
+              java.util.function.Function<Path, Database> opener) {
         this.location = location;
         this.catalog = catalog;
+        this.opener = opener;
     }
 
     Path location() {
@@ -69,7 +77,7 @@ final class Workspace implements AutoCloseable {
 
     synchronized Database database() {
         if (db == null) {
-            db = Database.open(location);
+            db = opener.apply(location);
             projects = new JdbcProjectRepository(db);
             datasets = new JdbcDatasetRepository(db);
             audit = new JdbcAuditRepository(db);

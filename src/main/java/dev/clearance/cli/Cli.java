@@ -1,5 +1,6 @@
 package dev.clearance.cli;
 
+import dev.clearance.domain.DiskFailureException;
 import dev.clearance.domain.StorageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,8 +12,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Builds the command line and maps failures to the contract's exit codes: a usage error prints a
- * short hint and exits 1; an unusable database prints what happened and what to do and exits 5;
- * no stack trace reaches the user.
+ * short hint and exits 1; an unusable database prints what happened and what to do and exits 5; a disk
+ * that refused to write the database (full, quota, I/O error) names the file and exits 9; no stack trace
+ * reaches the user.
  */
 public final class Cli {
     private Cli() {
@@ -55,6 +57,14 @@ public final class Cli {
 
     private static int executionError(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
+        if (e instanceof DiskFailureException d) {
+            String step = "import".equals(cmd.getCommandName()) ? "this import" : "this command";
+            err.println("clearance: " + d.failure().problem(d.file()) + ": nothing of " + step + " was written; "
+                    + d.failure().remedy() + " and run it again.");
+            err.println("Everything saved before is kept in " + d.file() + ".");
+            err.flush();
+            return ExitCode.DISK_FAILURE;
+        }
         if (e instanceof StorageException s) {
             err.println("clearance: " + s.getMessage());
             err.println(s.hint());

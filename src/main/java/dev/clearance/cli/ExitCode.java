@@ -1,6 +1,6 @@
 package dev.clearance.cli;
 
-/** Exit codes of the command line (docs/design.md "CLI contract"; 5, 6 and 8 extend it). */
+/** Exit codes of the command line (docs/design.md "CLI contract"; 5, 6, 8 and 9 extend it). */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int USAGE = 1;
@@ -16,6 +16,11 @@ public final class ExitCode {
      * bug, the message says what to install. 7 is taken by the planned {@code gate} command (drift).
      */
     public static final int DESKTOP_UNAVAILABLE = 8;
+    /**
+     * The disk refused a write: full, over quota, file size limit, read-only, I/O error. The message names the
+     * file (the database, or the output file) and what the disk said; nothing of the failed step was written.
+     */
+    public static final int DISK_FAILURE = 9;
 
     private ExitCode() {
     }

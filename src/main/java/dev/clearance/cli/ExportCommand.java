@@ -1,5 +1,6 @@
 package dev.clearance.cli;
 
+import dev.clearance.domain.DiskFailure;
 import dev.clearance.export.ReviewPackageExporter;
 import dev.clearance.export.ReviewerKeys;
 import dev.clearance.review.ReviewExport;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCode.USAGE,
         description = "Export the review package of a project (PDF for people, JSON for machines).",
         footer = {"", "Signing needs the keystore passphrase in $" + Passphrase.VARIABLE + ".",
-            "Exit codes: 0 written, 1 usage, 2 no such project, no usable key or cannot write FILE."})
+            "Exit codes: 0 written, 1 usage, 2 no such project, no usable key or cannot write FILE (no such folder,",
+            "  not writable), 9 the disk refused FILE (full, over quota, size limit, read-only, I/O error)."})
 public final class ExportCommand implements Callable<Integer> {
     private final Supplier<ReviewService> reviews;
     private final Supplier<ReviewPackageExporter> exporter;
@@ -78,7 +80,14 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.BAD_INPUT;
         } catch (IOException ex) {
-            err.println("clearance: cannot write " + out + ": " + ex.getMessage());
+            Optional<DiskFailure> disk = DiskFailure.in(ex);
+            if (disk.isPresent()) {
+                err.println("clearance: " + disk.get().problem(out.toAbsolutePath()) + ": no package was written; "
+                        + disk.get().remedy() + " and run it again.");
+                err.flush();
+                return ExitCode.DISK_FAILURE;
+            }
+            err.println("clearance: cannot write " + out.toAbsolutePath() + ": " + describe(ex) + "; no package was written.");
             err.flush();
             return ExitCode.BAD_INPUT;
         } finally {
@@ -91,5 +100,20 @@ public final class ExportCommand implements Callable<Integer> {
                 + String.join(", ", e.signOffs().stream().map(s -> s.reviewer() + " (" + s.role() + ")").toList()) + "."));
         stdout.flush();
         return ExitCode.OK;
+    }
+
+    /** What went wrong, in words: Java's file exceptions often carry only a path. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            java.nio.file.Path where = denied.getFile() == null ? null : java.nio.file.Path.of(denied.getFile()).getParent();
+            return "permission denied" + (where == null ? "" : " (the folder " + where + " is not writable)");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -8,7 +8,11 @@ public class StorageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why the database is unavailable; lets the CLI and UI pick wording and exit codes. */
-    public enum Reason { LOCKED, NEWER_SCHEMA, CORRUPT, NOT_WRITABLE, FAILED }
+    public enum Reason {
+        LOCKED, NEWER_SCHEMA, CORRUPT, NOT_WRITABLE, FAILED,
+        /** The disk refused to write the database: full, over quota, read-only or failing ({@link DiskFailureException}). */
+        DISK_FAILURE
+    }
 
     private final Reason reason;
     private final String hint;

@@ -1,5 +1,7 @@
 package dev.clearance.store;
 
+import dev.clearance.domain.DiskFailure;
+import dev.clearance.domain.DiskFailureException;
 import dev.clearance.domain.StorageException;
 import dev.clearance.domain.StorageException.Reason;
 import java.nio.file.Files;
@@ -8,12 +10,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The embedded H2 file database: opened once per process, migrated by Flyway on open.
@@ -21,14 +30,30 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * <p>Opening never changes a database it cannot safely use: a file locked by another running
  * instance, a file from a newer Clearance (unknown migrations) or a file H2 cannot read is reported
  * as a {@link StorageException} with a message and a hint, and left as it was.
+ *
+ * <p>A write the disk refuses (full, over quota, read-only, failing) is a {@link DiskFailureException} naming
+ * the file. H2 closes its store on such a failure and never writes again, and from then on any statement on
+ * any of its sessions, even the {@code ROLLBACK} that closing a pooled connection runs, can loop forever in
+ * {@code MVStore.registerVersionUsage} (H2 2.x's version accounting is left broken by the interrupted write).
+ * So after a disk failure this class runs no more SQL: every use fails at once with the same exception, and
+ * {@link #close()} shuts H2's database down immediately (no statement, no write) instead of the normal
+ * {@code SHUTDOWN}. What was committed before is in the file (H2 writes copy-on-write chunks; the
+ * interrupted one is ignored when the file is opened again), the failed transaction is not.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
     private final Path location;
     private final JdbcConnectionPool pool;
+    /** H2's own database object, to shut down without SQL after a disk failure; null if H2 did not say it. */
+    private final org.h2.engine.Database engine;
+    /** Set on the first refused write: from then on the pool and its sessions are never touched again. */
+    private volatile DiskFailureException diskFailure;
 
-    private Database(Path location, JdbcConnectionPool pool) {
+    private Database(Path location, JdbcConnectionPool pool, org.h2.engine.Database engine) {
         this.location = location;
         this.pool = pool;
+        this.engine = engine;
     }
 
     /**
@@ -37,40 +62,64 @@ public final class Database implements AutoCloseable {
      * is accepted too.
      */
     public static Database open(Path location) {
+        return open(location, "file:");
+    }
+
+    /**
+     * Opens the database at {@code location} through one of H2's file systems: {@code "file:"} is the disk;
+     * tests pass the prefix of a file system they registered with H2 ({@code org.h2.store.fs.FilePath}), e.g.
+     * one that fails as a full disk does.
+     */
+    public static Database open(Path location, String h2FileSystem) {
         Path base = stripSuffix(location.toAbsolutePath().normalize());
         Path file = dataFile(base);
         boolean existed = Files.exists(file);
         checkFileAccess(base, file, existed);
         if (existed) {
-            refuseNewerSchema(base, file);
+            refuseNewerSchema(h2FileSystem + base, file);
         }
         // WRITE_DELAY=0: a committed edit reaches the file at once, so a crash (even kill -9) loses nothing.
         // H2's own shutdown hook closes the file cleanly when the process is asked to stop.
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (existed ? ";IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:" + h2FileSystem + base + ";WRITE_DELAY=0" + (existed ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "clearance", "");
         pool.setMaxConnections(8);
+        org.h2.engine.Database engine;
         try (Connection probe = pool.getConnection()) {
             probe.isValid(2);
+            engine = engineOf(probe);
         } catch (SQLException e) {
+            Optional<DiskFailure> disk = diskFailureIn(e);
+            if (disk.isPresent()) {
+                // Opening writes (recovery, headers): on a full disk H2 gives up; do not touch its sessions again.
+                throw new DiskFailureException(disk.get(), file, e);
+            }
             pool.dispose();
             throw translateOpenFailure(file, e);
         }
-        Database db = new Database(base, pool);
+        Database db = new Database(base, pool, engine);
         try {
             db.migrate(file);
         } catch (RuntimeException e) {
             db.close();
-            throw e;
+            throw db.diskFailure != null ? db.diskFailure : e;
         }
         return db;
+    }
+
+    private static org.h2.engine.Database engineOf(Connection c) {
+        try {
+            return c instanceof JdbcConnection j && j.getSession() instanceof SessionLocal s ? s.getDatabase() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
      * Looks at an existing file read-only before anything may write to it: H2 rewrites file headers
      * when a database is opened for writing, and a newer schema must stay byte-for-byte as it was.
      */
-    private static void refuseNewerSchema(Path base, Path file) {
-        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+    private static void refuseNewerSchema(String base, Path file) {
+        String url = "jdbc:h2:" + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         JdbcConnectionPool readOnly = JdbcConnectionPool.create(url, "clearance", "");
         try (Connection c = readOnly.getConnection()) {
             boolean hasHistory;
@@ -121,6 +170,11 @@ public final class Database implements AutoCloseable {
         try {
             flyway(pool).migrate();
         } catch (FlywayException e) {
+            Optional<DiskFailure> disk = diskFailureIn(e);
+            if (disk.isPresent()) {
+                diskFailure = new DiskFailureException(disk.get(), file, e);
+                throw diskFailure;
+            }
             throw new StorageException(Reason.FAILED,
                     "The database " + file + " could not be prepared: " + firstLine(e.getMessage()),
                     "Make a copy of the file, then report this problem with the message above.", e);
@@ -215,8 +269,70 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /** A pooled connection; after a disk failure none: the same {@link DiskFailureException} at once. */
     Connection connection() throws SQLException {
+        DiskFailureException failed = diskFailure;
+        if (failed != null) {
+            throw failed;
+        }
         return pool.getConnection();
+    }
+
+    /** The data file, {@code location.mv.db}. */
+    Path file() {
+        return dataFile(location);
+    }
+
+    /**
+     * The disk failure {@code failure} shows (the disk refused a write: full, quota, read-only, I/O error), or
+     * null. The first one marks this database as failed: no more SQL runs on it (see the class comment).
+     */
+    DiskFailureException diskFailure(Throwable failure) {
+        if (failure instanceof DiskFailureException d) {
+            return d;
+        }
+        Optional<DiskFailure> disk = diskFailureIn(failure);
+        if (disk.isEmpty()) {
+            return diskFailure; // e.g. "database closed" right after H2 gave up on a write
+        }
+        synchronized (this) {
+            if (diskFailure == null) {
+                diskFailure = new DiskFailureException(disk.get(), file(), failure);
+                // The caller says it to the user; the log keeps it for -Dclearance.log=INFO and finer.
+                LOG.info(() -> "The disk refused a write to " + file() + " (" + disk.get().systemMessage()
+                        + "); the database is not used again until it is opened again");
+                LOG.log(Level.FINE, "The refused write", failure);
+            }
+            return diskFailure;
+        }
+    }
+
+    /** The failure as callers get it: a disk failure, or that the database refused a change. */
+    StorageException failure(SQLException e) {
+        DiskFailureException disk = diskFailure(e);
+        if (disk != null) {
+            return disk;
+        }
+        return new StorageException(StorageException.Reason.FAILED,
+                "The database refused a change: " + firstLine(e.getMessage()),
+                "Nothing was saved by this step. Try again; if it keeps failing, report the message.", e);
+    }
+
+    /**
+     * A refused write in H2's causes: the operating system's words ("No space left on device", …) if it gave
+     * known ones, else an I/O error when H2's store says writing failed.
+     */
+    static Optional<DiskFailure> diskFailureIn(Throwable failure) {
+        Optional<DiskFailure> said = DiskFailure.in(failure);
+        if (said.isPresent()) {
+            return said;
+        }
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MVStoreException m && m.getErrorCode() == DataUtils.ERROR_WRITING_FAILED) {
+                return Optional.of(DiskFailure.ioError(m.getCause() != null ? m.getCause().getMessage() : null));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The schema version after migration, e.g. {@code "1"}. */
@@ -226,13 +342,41 @@ public final class Database implements AutoCloseable {
                 rs -> rs.getString(1)).orElse("0");
     }
 
+    /**
+     * Closes the database: {@code SHUTDOWN} writes what is pending and closes the file. After a disk failure
+     * (before or during this shutdown) H2 has stopped writing: it is shut down immediately, without SQL, so
+     * closing always ends.
+     */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // Already closed or never opened: nothing left to flush.
+        if (diskFailure == null) {
+            try (Connection c = pool.getConnection()) {
+                c.createStatement().execute("SHUTDOWN");
+            } catch (SQLException | RuntimeException e) {
+                // Already closed or never opened: nothing left to flush; or the disk refused the last write.
+                diskFailure(e);
+            }
+        }
+        if (diskFailure != null) {
+            shutDownImmediately();
+            return;
         }
         pool.dispose();
+    }
+
+    /**
+     * Lets go of a database H2 stopped writing: closes its file and forgets it, so that it can be opened again,
+     * without running a statement (which could loop forever) and without writing. The pool is left as it is:
+     * disposing it would close its sessions with a {@code ROLLBACK}.
+     */
+    private void shutDownImmediately() {
+        if (engine == null) {
+            return;
+        }
+        try {
+            engine.shutdownImmediately();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Shutting down " + file() + " after a disk failure", e);
+        }
     }
 }

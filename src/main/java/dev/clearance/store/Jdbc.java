@@ -33,18 +33,34 @@ final class Jdbc {
     }
 
     <T> T inTransaction(TransactionWork<T> work) {
-        try (Connection c = db.connection()) {
+        Connection c = connect();
+        try {
             c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+            T result = work.run(c);
+            c.commit();
+            c.close();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            StorageException disk = db.diskFailure(e);
+            if (disk != null) {
+                // H2 has given up on the file: a ROLLBACK (or closing the connection, which runs one) could hang.
+                throw disk;
             }
+            try {
+                c.rollback();
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof SQLException s ? db.failure(s) : (RuntimeException) e;
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return db.connection();
         } catch (SQLException e) {
-            throw failure(e);
+            throw db.failure(e);
         }
     }
 
@@ -58,17 +74,30 @@ final class Jdbc {
     }
 
     <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
+        Connection c = connect();
+        try {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapper.map(rs));
+                    }
                 }
-                return out;
             }
-        } catch (SQLException e) {
-            throw failure(e);
+            c.close();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            StorageException disk = db.diskFailure(e);
+            if (disk != null) {
+                throw disk;
+            }
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof SQLException s ? db.failure(s) : (RuntimeException) e;
         }
     }
 
@@ -80,6 +109,7 @@ final class Jdbc {
         return query(sql, binder, mapper).stream().findFirst();
     }
 
+    /** A failure inside a transaction's work; {@link #inTransaction} tells a disk failure from the others. */
     static StorageException failure(SQLException e) {
         return new StorageException(StorageException.Reason.FAILED,
                 "The database refused a change: " + Database.firstLine(e.getMessage()),

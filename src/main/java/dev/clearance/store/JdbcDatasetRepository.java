@@ -56,7 +56,7 @@ public final class JdbcDatasetRepository implements DatasetRepository {
                 }
             }
         } catch (SQLException e) {
-            throw Jdbc.failure(e);
+            throw db.failure(e);
         }
     }
 

@@ -241,6 +241,9 @@ public final class MainViewModel {
         if (failure instanceof CancelledException) {
             return new Problem("Import cancelled", failure.getMessage(), List.of());
         }
+        if (failure instanceof dev.clearance.domain.DiskFailureException d) {
+            return new Problem("The disk refused to write the database", d.getMessage(), List.of(d.hint()));
+        }
         if (failure instanceof dev.clearance.domain.StorageException s) {
             return new Problem("Database problem", s.getMessage(), List.of(s.hint()));
         }
