@@ -66,7 +66,8 @@ public final class SignoffCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         ReviewService service = reviews.get();
-        Optional<ReviewStatus> status = service.status(project);
+        // A refused sign-off writes nothing: what it would meet is read without opening a revision.
+        Optional<ReviewService.Preview> status = service.preview(project);
         if (status.isEmpty()) {
             err.println("clearance: there is no project named '" + project + "'.");
             err.println("See the projects with: clearance projects");
@@ -74,7 +75,7 @@ public final class SignoffCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (!status.get().readiness().isReady()) {
-            return notReady(err, "Revision " + status.get().review().revision() + " of '" + project
+            return notReady(err, "Revision " + status.get().revision() + " of '" + project
                     + "' is not ready for sign-off", status.get().readiness().missing());
         }
         Optional<char[]> passphrase = Passphrase.from(environment, err, "Signing off");

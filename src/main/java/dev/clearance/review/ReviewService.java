@@ -85,6 +85,34 @@ public final class ReviewService {
         return projects.findByName(projectName).map(this::status);
     }
 
+    /**
+     * What a sign-off would meet, without writing anything (no revision opened, no state recorded): the revision
+     * it would go on and whether that revision is ready. A refused sign-off or export leaves the database as it was.
+     *
+     * @param revision  the revision a sign-off would sign: the signed-off one while it still holds, else the
+     *                  next one or the current draft
+     * @param readiness what that revision lacks; empty when it is ready
+     */
+    public record Preview(int revision, Readiness readiness) {
+    }
+
+    /** {@link Preview} of a project; empty when there is no such project. */
+    public Optional<Preview> preview(String projectName) {
+        return projects.findByName(projectName).map(project -> {
+            Live live = live(project);
+            Optional<Review> latest = reviews.latest(project.id());
+            if (latest.isPresent() && latest.get().state().isSignedOff()) {
+                JsonNode signed = CanonicalJson.parse(latest.get().snapshot(), "the signed-off snapshot");
+                boolean holds = latest.get().state() == ReviewState.SIGNED_OFF
+                        && !ReviewJson.differIn(signed, live.content, ReviewContent.INPUT_FIELDS)
+                        && ReviewJson.derivedChanges(signed, live.content).isEmpty();
+                return holds ? new Preview(latest.get().revision(), new Readiness(List.of()))
+                        : new Preview(latest.get().revision() + 1, readiness(live));
+            }
+            return new Preview(latest.map(Review::revision).orElse(1), readiness(live));
+        });
+    }
+
     public ReviewStatus status(Project project) {
         Live live = live(project);
         Review review = reviews.latest(project.id()).orElseGet(() -> open(project, 1, null));
@@ -202,6 +230,12 @@ public final class ReviewService {
                                 String certificateFingerprint) {
         Project project = projects.findByName(projectName)
                 .orElseThrow(() -> new IllegalArgumentException("There is no project named '" + projectName + "'"));
+        Preview preview = preview(projectName).orElseThrow();
+        if (!preview.readiness().isReady()) {
+            // Refused before anything is written: no revision opened, no state recorded.
+            throw new ReviewNotReadyException("Revision " + preview.revision() + " of '" + projectName
+                    + "' is not ready for sign-off", preview.readiness().missing());
+        }
         ReviewStatus status = status(project);
         Review review = status.review();
         if (review.state() == ReviewState.STALE) {
