@@ -57,11 +57,6 @@ public interface RecordedTexts {
         };
     }
 
-    /** No texts at all (a catalog checked without its texts fails on the first version). */
-    static RecordedTexts none() {
-        return name -> Optional.empty();
-    }
-
     /** Strict UTF-8: a text with bad bytes is not silently repaired. */
     static String decode(byte[] bytes) {
         try {

@@ -61,14 +61,15 @@ public final class TermsCatalog {
     private final String about;
     private final LocalDate lastVerified;
     private final Map<String, TermsDocument> documents;
-    private final RecordedTexts texts;
+    /** The recorded texts, by file name, as the load verified them. */
+    private final Map<String, String> texts;
 
     private TermsCatalog(String about, LocalDate lastVerified, Map<String, TermsDocument> documents,
-                         RecordedTexts texts) {
+                         Map<String, String> texts) {
         this.about = about;
         this.lastVerified = lastVerified;
         this.documents = Collections.unmodifiableMap(documents);
-        this.texts = texts;
+        this.texts = Map.copyOf(texts);
     }
 
     /** Loads the catalog shipped inside the application. */
@@ -104,7 +105,7 @@ public final class TermsCatalog {
                 throw f.error("$.documents[" + i + "].id", "'" + d.id() + "' is used by more than one document");
             }
         }
-        return new TermsCatalog(f.optText(root, "$", "about"), lastVerified, byId, texts);
+        return new TermsCatalog(f.optText(root, "$", "about"), lastVerified, byId, evidence.verifiedTexts());
     }
 
     private static TermsDocument readDocument(JsonFields f, VersionEvidence evidence, JsonNode n, String path) {
@@ -283,7 +284,7 @@ public final class TermsCatalog {
 
     /** The recorded text a catalog version rests on; empty for a version the catalog does not hold. */
     public Optional<String> text(TermsRef ref) {
-        return version(ref).flatMap(TermsVersion::provenance).flatMap(p -> texts.text(p.textFile()));
+        return version(ref).flatMap(TermsVersion::provenance).map(p -> texts.get(p.textFile()));
     }
 
     /** All documents in file order. */

@@ -35,6 +35,8 @@ final class VersionEvidence {
 
     private final JsonFields f;
     private final RecordedTexts texts;
+    /** The texts verified so far, by file name: the catalog keeps them rather than read them again. */
+    private final Map<String, String> verified = new LinkedHashMap<>();
 
     VersionEvidence(JsonFields f, RecordedTexts texts) {
         this.f = f;
@@ -118,6 +120,7 @@ final class VersionEvidence {
         }
         boolean secondHand = f.optBool(s, sp, "secondHand");
         Provenance p = new Provenance(repository, url, filePath, commit, recordedOn, stated, sha, file, secondHand);
+        verified.put(file, text);
         return new Recorded(p, new QuoteLocator(text), f);
     }
 
@@ -125,6 +128,11 @@ final class VersionEvidence {
      * The clause ids each stated fact cites. Every fact with a value other than its default (false, none,
      * all outputs, survival not stated) must cite at least one clause of the version, and {@code regime} always.
      */
+    /** Every text verified by {@link #source}, by file name. */
+    Map<String, String> verifiedTexts() {
+        return verified;
+    }
+
     Map<String, List<String>> citations(JsonNode facts, String path, List<Clause> clauses) {
         Set<String> ids = clauses.stream().map(Clause::id).collect(Collectors.toSet());
         if (ids.size() != clauses.size()) {

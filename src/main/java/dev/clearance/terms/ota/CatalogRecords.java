@@ -3,9 +3,6 @@ package dev.clearance.terms.ota;
 import dev.clearance.domain.terms.Provenance;
 import dev.clearance.domain.terms.TermsVersion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,8 +11,6 @@ import java.util.Optional;
  * catalog version's provenance, so that the sync follows the catalog as it grows one.
  */
 final class CatalogRecords {
-    private static final String TEXTS = "/assets/terms/texts/";
-
     private CatalogRecords() {
     }
 
@@ -31,18 +26,5 @@ final class CatalogRecords {
     static LocalDate recordedOn(TermsVersion version) {
         return provenance(version).map(Provenance::recordedOn).orElseGet(() -> version.publishedOn() != null
                 && version.publishedOn().isAfter(version.effectiveOn()) ? version.publishedOn() : version.effectiveOn());
-    }
-
-    /** The text shipped under {@code assets/terms/texts/} for a version, when its provenance names one. */
-    static Optional<String> shippedText(TermsVersion version) {
-        Optional<String> file = provenance(version).map(Provenance::textFile).filter(f -> !f.isEmpty());
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = CatalogRecords.class.getResourceAsStream(TEXTS + file.get())) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

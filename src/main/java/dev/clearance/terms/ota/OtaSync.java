@@ -181,7 +181,7 @@ public final class OtaSync {
         if (catalogDoc != null) {
             for (TermsVersion v : catalogDoc.versions()) {
                 Provenance p = CatalogRecords.provenance(v).orElse(null);
-                versions.put(v.effectiveOn(), new Known(CatalogRecords.shippedText(v).orElse(null),
+                versions.put(v.effectiveOn(), new Known(terms.catalog().text(v.ref()).orElse(null),
                         p == null ? null : p.sha256(), false, null));
                 baseline = later(baseline, CatalogRecords.recordedOn(v));
                 if (p != null && sameStream(p, repo, mapping.path()) && (streamDay == null || !p.recordedOn().isBefore(streamDay))) {
