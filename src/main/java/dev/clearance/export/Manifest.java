@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.review.CanonicalJson;
-import dev.clearance.review.Digests;
+import dev.clearance.domain.Digests;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

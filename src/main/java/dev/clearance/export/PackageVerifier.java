@@ -2,7 +2,7 @@ package dev.clearance.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.review.CanonicalJson;
-import dev.clearance.review.Digests;
+import dev.clearance.domain.Digests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;

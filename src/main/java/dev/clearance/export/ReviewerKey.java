@@ -1,6 +1,6 @@
 package dev.clearance.export;
 
-import dev.clearance.review.Digests;
+import dev.clearance.domain.Digests;
 import java.security.PrivateKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;

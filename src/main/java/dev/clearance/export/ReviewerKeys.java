@@ -1,6 +1,6 @@
 package dev.clearance.export;
 
-import dev.clearance.review.Digests;
+import dev.clearance.domain.Digests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.clearance.review;
 
+import dev.clearance.domain.Digests;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package dev.clearance.terms;
 
+import dev.clearance.domain.Digests;
 import dev.clearance.domain.Dataset;
 import dev.clearance.domain.terms.Clause;
 import dev.clearance.domain.terms.Confidence;
@@ -15,14 +16,11 @@ import dev.clearance.domain.terms.TermsRepository;
 import dev.clearance.domain.terms.TermsVersion;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -527,11 +525,6 @@ public final class TermsService {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Digests.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,14 +1,12 @@
 package dev.clearance.terms;
 
+import dev.clearance.domain.Digests;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.domain.terms.Clause;
 import dev.clearance.domain.terms.Provenance;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +105,7 @@ final class VersionEvidence {
         }
         byte[] bytes = texts.bytes(file).orElseThrow(() -> f.error(sp + ".text", "the recorded text " + file
                 + " is missing from assets/terms/texts/"));
-        String actual = sha256(bytes);
+        String actual = Digests.sha256Hex(bytes);
         if (!actual.equals(sha)) {
             throw f.error(sp + ".sha256", file + " has SHA-256 " + actual + ", not " + sha
                     + ": the text changed since it was catalogued");
@@ -188,14 +186,6 @@ final class VersionEvidence {
                     && "all".equals(value.get(0).asText()));
         }
         return !("survival".equals(fact) && "not-stated".equals(value.asText()));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     /** A short excerpt for error messages. */

@@ -1,5 +1,6 @@
 package dev.clearance.terms.ota;
 
+import dev.clearance.domain.Digests;
 import dev.clearance.domain.ProgressMonitor;
 import dev.clearance.domain.terms.DocumentOrigin;
 import dev.clearance.domain.terms.Provenance;
@@ -22,12 +23,9 @@ import dev.clearance.terms.VersionDiff;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -414,10 +412,6 @@ public final class OtaSync {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Digests.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,10 +1,10 @@
-package dev.clearance.review;
+package dev.clearance.domain;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex, the form every hash in a review and package takes. */
+/** SHA-256 as lower-case hex, the form every hash in a review, a package and the terms catalog takes. */
 public final class Digests {
     private Digests() {
     }
