@@ -11,24 +11,20 @@ import java.util.Optional;
  * it with what the detector found, and the full text it can be read and annotated in: the stored text when
  * there is one, else the recorded text the catalog ships.
  *
- * @param text the full text; empty when the version has neither a stored nor a shipped text
+ * @param fullText the full text; empty when the version has neither a stored nor a shipped text
  */
 public record VersionView(TermsDocument document, TermsVersion version, Optional<StoredVersion> stored,
-                          Optional<String> text) {
+                          Optional<String> fullText) {
     public VersionView(TermsDocument document, TermsVersion version, Optional<StoredVersion> stored) {
         this(document, version, stored, stored.map(StoredVersion::fullText).filter(t -> !t.isEmpty()));
     }
 
     public boolean hasFullText() {
-        return text.isPresent();
+        return fullText.isPresent();
     }
 
     /** True when the full text is the recorded text shipped with the catalog (not one a user stored). */
     public boolean textIsShipped() {
-        return text.isPresent() && stored.map(StoredVersion::fullText).filter(t -> !t.isEmpty()).isEmpty();
-    }
-
-    public Optional<String> fullText() {
-        return text;
+        return fullText.isPresent() && stored.map(StoredVersion::fullText).filter(t -> !t.isEmpty()).isEmpty();
     }
 }
