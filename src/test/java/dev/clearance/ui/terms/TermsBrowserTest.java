@@ -76,12 +76,7 @@ class TermsBrowserTest {
 
     @Test
     void choosingADocumentAndAVersionShowsItsClausesAndTwoVersionsCompare(FxRobot robot) throws Exception {
-        screen = new TermsScreen(robot);
-        settle();
-        screen.showDocuments();
-        screen.filter("services agreement");
-        screen.selectDocument("openai-services-agreement");
-        settle();
+        openServicesAgreement(robot);
         assertTrue(screen.versionShown().startsWith("openai-services-agreement@"), "the newest version is shown");
 
         screen.selectVersion("2025-05-31");
@@ -102,12 +97,7 @@ class TermsBrowserTest {
 
     @Test
     void aCatalogClauseOpensTheRecordedTextAtItsWords(FxRobot robot) throws Exception {
-        screen = new TermsScreen(robot);
-        settle();
-        screen.showDocuments();
-        screen.filter("services agreement");
-        screen.selectDocument("openai-services-agreement");
-        settle();
+        openServicesAgreement(robot);
         screen.selectVersion("2026-01-01");
         settle();
         assertTrue(robot.lookup("#catalog-status").queryAs(javafx.scene.control.Label.class).getText()
@@ -123,6 +113,16 @@ class TermsBrowserTest {
                 + " with OpenAI’s products and services;", text.getSelectedText().replaceAll("\\s+", " "),
                 "the clause's own words are selected in the recorded text");
         dev.clearance.testing.Screenshots.save(robot, robot.lookup("#terms-view").query(), "terms-recorded-text");
+    }
+
+    /** Finds the OpenAI Services Agreement in the documents browser, as a reviewer would. */
+    private void openServicesAgreement(FxRobot robot) throws Exception {
+        screen = new TermsScreen(robot);
+        settle();
+        screen.showDocuments();
+        screen.filter("services agreement");
+        screen.selectDocument("openai-services-agreement");
+        settle();
     }
 
     @Test
