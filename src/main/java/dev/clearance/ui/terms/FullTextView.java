@@ -28,8 +28,7 @@ final class FullTextView extends StackPane {
     private final VBox withText;
     private List<TextHighlight> highlights = List.of();
     private int current = -1;
-    private String what = "Detected clause";
-    private String origin = "";
+    private boolean detected = true;
 
     FullTextView() {
         setId("full-text");
@@ -79,11 +78,9 @@ final class FullTextView extends StackPane {
         area.setStyleSpans(0, spans(text.length(), highlights));
         area.moveTo(0);
         area.requestFollowCaret();
-        what = detail.isUsersVersion() || detail.stored().filter(v -> !v.fullText().isEmpty()).isPresent()
-                ? "Detected clause" : "Quoted clause";
-        origin = detail.textOrigin();
-        position.setText(String.format("%s · %,d characters · %d %s %s highlighted", origin, text.length(),
-                highlights.size(), what.equals("Detected clause") ? "detected" : "quoted",
+        detected = detail.showsStoredText();
+        position.setText(String.format("%s · %,d characters · %d %s %s highlighted", detail.textOrigin(), text.length(),
+                highlights.size(), detected ? "detected" : "quoted",
                 highlights.size() == 1 ? "clause" : "clauses"));
     }
 
@@ -108,7 +105,8 @@ final class FullTextView extends StackPane {
         int index = highlights.indexOf(h);
         if (index >= 0) {
             current = index;
-            position.setText(what + " " + (current + 1) + " of " + highlights.size() + ": "
+            position.setText((detected ? "Detected clause " : "Quoted clause ") + (current + 1) + " of "
+                    + highlights.size() + ": "
                     + String.join(", ", h.tags().stream().map(dev.clearance.domain.terms.Tag::id).toList()));
         }
     }

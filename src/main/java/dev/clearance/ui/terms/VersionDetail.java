@@ -28,7 +28,7 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
     }
 
     /** True when the text shown is a user's stored text, whose clauses are the detector's findings. */
-    private boolean storedText() {
+    public boolean showsStoredText() {
         return stored.isPresent() && !stored.get().fullText().isEmpty();
     }
 
@@ -37,7 +37,7 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
         if (text.isEmpty()) {
             return "";
         }
-        if (storedText()) {
+        if (showsStoredText()) {
             return "Text you added" + (stored.get().sourceFile().isEmpty() ? "" : " from " + stored.get().sourceFile());
         }
         return version.provenance().map(p -> "Recorded text: " + p.describe()).orElse("Recorded text");
@@ -166,7 +166,7 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
         if (!hasFullText()) {
             return List.of();
         }
-        if (!storedText()) {
+        if (!showsStoredText()) {
             List<TextHighlight> quoted = new ArrayList<>();
             for (int i = 0; i < version.clauses().size(); i++) {
                 highlightOfClause(i).ifPresent(quoted::add);
@@ -188,7 +188,7 @@ public record VersionDetail(TermsDocument document, TermsVersion version, Option
 
     /** The highlight of the {@code index}-th clause, to scroll to it (offsets in chars of {@link #fullText()}). */
     public Optional<TextHighlight> highlightOfClause(int index) {
-        if (hasFullText() && !storedText()) {
+        if (hasFullText() && !showsStoredText()) {
             if (index < 0 || index >= version.clauses().size()) {
                 return Optional.empty();
             }
