@@ -105,7 +105,7 @@ public final class OtaUpdateDialog extends Dialog<Void> {
 
         VBox content = new VBox(10, new Label("Clone"), folderRow, new Label("Repository"), repository, actions, error,
                 summary, found, credit);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(720);
         VBox.setVgrow(found, Priority.ALWAYS);
         getDialogPane().setContent(content);
